@@ -1,0 +1,15 @@
+import { type ClientOptions, HttpCore } from './core';
+import { benefitsResource, healthResource } from './resources';
+
+export type * from '@xinyong/contract';
+export type { ClientOptions } from './core';
+export * from './errors';
+
+export function createClient(options: ClientOptions) {
+  const core = new HttpCore(options);
+  return {
+    health: healthResource(core),
+    benefits: benefitsResource(core),
+  };
+}
+export type XinyongClient = ReturnType<typeof createClient>;

@@ -1,0 +1,3 @@
+export * from './benefits';
+export * from './errors';
+export * from './health';
