@@ -17,7 +17,7 @@ export const BENEFIT_CATEGORY_IDS = Object.keys(BENEFIT_CATEGORIES) as BenefitCa
 export const BENEFIT_AUDIENCES = { business: '企业和个体工商户', individual: '个人' } as const;
 export type BenefitAudience = keyof typeof BENEFIT_AUDIENCES;
 
-const literalUnion = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
+const literalUnion = <T extends readonly string[]>(values: T) => Type.Enum(values);
 
 export const PolicyBasis = Type.Object(
   {
@@ -86,12 +86,16 @@ export type BenefitSummary = Static<typeof BenefitSummary>;
 
 export const BenefitListQuery = Type.Object(
   {
-    category: Type.Optional(Type.String({ description: `类别：${BENEFIT_CATEGORY_IDS.join('、')}` })),
-    audience: Type.Optional(Type.String({ description: 'business 或 individual' })),
+    category: Type.Optional(Type.Enum(BENEFIT_CATEGORY_IDS, { description: '类别，如 loan（信易贷）' })),
+    audience: Type.Optional(
+      Type.Enum(Object.keys(BENEFIT_AUDIENCES) as BenefitAudience[], { description: '面向对象：business 或 individual' }),
+    ),
   },
   { additionalProperties: false },
 );
-export type BenefitListQuery = { category?: BenefitCategory; audience?: BenefitAudience };
+export type BenefitListQuery = Static<typeof BenefitListQuery>;
 
 export const BenefitList = Type.Object({ items: Type.Array(BenefitSummary), total: Type.Integer() });
+
+export const BenefitParams = Type.Object({ id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 }) });
 export type BenefitList = Static<typeof BenefitList>;

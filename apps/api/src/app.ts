@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { Config } from './config';
+import type { SqlClient } from './db/client';
+import database from './plugins/app/database';
+import errors, { errorBody } from './plugins/app/errors';
+import frontEnds from './plugins/external/front-ends';
+import openapi from './plugins/external/openapi';
+import benefitRoutes from './routes/v1/benefits';
+import healthRoutes from './routes/v1/health';
+
+export interface BuildOptions {
+  config: Config;
+  db: SqlClient;
+  /** The app owns the database and closes it on app.close(). */
+  closeDb?: boolean;
+  logger?: boolean;
+}
+
+/** Staged start-up: external plugins, then app plugins, then routes (after the Fastify demo). */
+export async function buildApp({ config, db, closeDb = false, logger = false }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger && { level: config.env === 'production' ? 'info' : 'warn', redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 64 * 1024,
+    // Errors raised before routing (undecodable URLs, bad content types) get the same shape as the rest.
+    frameworkErrors: (error, request, reply: FastifyReply) => {
+      const bad = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT';
+      reply.status(400).send(errorBody(request, 'BAD_REQUEST', bad ? '网址格式不正确，请检查后重试。' : '请求无法处理，请检查后重试。'));
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  });
+
+  // 1. external
+  await app.register(openapi, { version: config.version });
+  await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir });
+  // 2. app
+  await app.register(database, { db, closeDb });
+  await app.register(errors, { siteDir: config.siteDir });
+  // 3. routes
+  await app.register(
+    async (v1) => {
+      await v1.register(healthRoutes, { version: config.version });
+      await v1.register(benefitRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}

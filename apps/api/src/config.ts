@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  /** postgres://… selects a PostgreSQL server; unset means the embedded PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  contentDir: string;
+  /** Built front ends served on the same origin; missing folders are simply not served. */
+  siteDir: string;
+  h5Dir: string;
+  version: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  return {
+    env: nodeEnv,
+    host: env.HOST ?? '127.0.0.1',
+    port: Number(env.PORT ?? 8080),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? join(REPO_ROOT, 'data', 'pglite'),
+    contentDir: env.CONTENT_DIR ?? join(REPO_ROOT, 'content'),
+    siteDir: env.SITE_DIR ?? join(REPO_ROOT, 'apps', 'site', 'dist'),
+    h5Dir: env.H5_DIR ?? join(REPO_ROOT, 'apps', 'miniprogram', 'dist', 'h5'),
+    version: env.APP_VERSION ?? '0.1.0',
+  };
+}

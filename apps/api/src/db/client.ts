@@ -1,0 +1,16 @@
+/**
+ * The one database seam. Everything above it speaks PostgreSQL SQL with $n parameters, so the embedded
+ * PGlite and a PostgreSQL server run the same queries and the same migrations.
+ */
+export interface Queryable {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+export interface SqlClient extends Queryable {
+  readonly driver: 'pglite' | 'postgres';
+  /** Runs fn in one transaction: all of it commits or none of it does. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a multi-statement script (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BENEFIT_AUDIENCES, BENEFIT_CATEGORIES, type ErrorBody } from '@xinyong/contract';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../../errors';
+import { describeSchemaError, type SchemaError, type ValueLabels } from '../../validation-messages';
+
+const ENUM_LABELS: ValueLabels = { category: BENEFIT_CATEGORIES, audience: BENEFIT_AUDIENCES };
+/** A bad value of these fields has its own code, so clients can point at the field. */
+const FIELD_CODES: Record<string, string> = { category: 'INVALID_CATEGORY', audience: 'INVALID_AUDIENCE' };
+
+/** Framework errors a person can cause, with what they can do about it. */
+const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: '提交的内容太大，请删减后重试。' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持这种提交格式，请使用 JSON。' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'BAD_REQUEST', message: '提交的内容为空，请填写后重试。' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: '请求长度不正确，请重试。' },
+};
+
+export function errorBody(request: FastifyRequest, code: string, message: string): ErrorBody {
+  return { error: { code, message, requestId: String(request.id) } };
+}
+
+/** One error shape for every answer; 5xx details go to the log, never to the caller. */
+export default fp(async (app: FastifyInstance, opts: { siteDir: string }) => {
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.validation) {
+      const first = error.validation[0] as unknown as SchemaError;
+      const field = first.instancePath.split('/').filter(Boolean).pop() ?? '';
+      const code = (first.keyword === 'enum' && FIELD_CODES[field]) || 'VALIDATION_FAILED';
+      return reply.status(400).send(errorBody(request, code, describeSchemaError(first, ENUM_LABELS)));
+    }
+    if (error instanceof AppError) return reply.status(error.statusCode).send(errorBody(request, error.code, error.message));
+    const known = FRAMEWORK_ERRORS[error.code];
+    if (known) return reply.status(known.status).send(errorBody(request, known.code, known.message));
+    if (error.statusCode === 400 && error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+      return reply.status(400).send(errorBody(request, 'BAD_REQUEST', '提交的内容不是有效的 JSON，请检查后重试。'));
+    }
+    if (error.statusCode === 429) {
+      return reply.status(429).send(errorBody(request, 'RATE_LIMITED', '操作太频繁，请稍后再试。'));
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.status(error.statusCode).send(errorBody(request, 'BAD_REQUEST', '请求无法处理，请检查后重试。'));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply
+      .status(500)
+      .send(errorBody(request, 'INTERNAL_ERROR', '服务出了点问题，请稍后重试。如果一直出现，请联系客服并提供请求编号。'));
+  });
+
+  const page404 = join(opts.siteDir, '404.html');
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const wantsPage = !path.startsWith('/api/') && request.method === 'GET' && existsSync(page404);
+    if (wantsPage) return reply.status(404).type('text/html; charset=utf-8').send(readFileSync(page404));
+    return reply.status(404).send(errorBody(request, 'ROUTE_NOT_FOUND', `找不到地址 ${path}。请检查网址，或查看接口文档 /api/docs。`));
+  });
+});

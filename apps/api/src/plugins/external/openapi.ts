@@ -1,0 +1,32 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { ErrorBody } from '@xinyong/contract';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+/** The OpenAPI document is generated from the route schemas, which all come from @xinyong/contract. */
+export default fp(async (app: FastifyInstance, opts: { version: string }) => {
+  app.addSchema(ErrorBody);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: '信用山东公共服务 API',
+        description: '公共信用信息查询、信易+ 目录和个人信用自助服务。个人信息只对本人可见，每次读取都有记录。',
+        version: opts.version,
+      },
+      servers: [{ url: '/' }],
+      tags: [
+        { name: 'system', description: '运行状态' },
+        { name: 'benefits', description: '信易+ 守信激励目录' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+    staticCSP: true,
+  });
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+});

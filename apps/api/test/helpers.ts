@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app';
+import { prepareDatabase } from '../src/bootstrap';
+import { type Config, loadConfig } from '../src/config';
+import type { SqlClient } from '../src/db/client';
+import { openDatabase } from '../src/db/open';
+
+/**
+ * A fresh app on a fresh database: in-memory PGlite by default, or a new schema-isolated database on
+ * the server when TEST_DATABASE_URL (or DATABASE_URL) points at PostgreSQL.
+ */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<{ app: FastifyInstance; db: SqlClient; config: Config }> {
+  const empty = mkdtempSync(join(tmpdir(), 'xinyong-empty-'));
+  const config = { ...loadConfig({ ...process.env, NODE_ENV: 'test' }), siteDir: empty, h5Dir: empty, ...overrides };
+  const db = await openTestDatabase();
+  await prepareDatabase(config, db);
+  const app = await buildApp({ config, db, closeDb: true });
+  await app.ready();
+  return { app, db, config };
+}
+
+async function openTestDatabase(): Promise<SqlClient> {
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) return openDatabase({});
+  // Each test file gets its own database so files can run in parallel on one server.
+  const name = `xinyong_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = await openDatabase({ databaseUrl: url });
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.close();
+  const testUrl = new URL(url);
+  testUrl.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: testUrl.toString() });
+  const close = db.close.bind(db);
+  return Object.assign(db, {
+    close: async () => {
+      await close();
+      const cleanup = await openDatabase({ databaseUrl: url });
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
+      await cleanup.close();
+    },
+  });
+}
