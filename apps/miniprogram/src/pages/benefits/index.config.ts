@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '信易+',
+  enablePullDownRefresh: true,
+});

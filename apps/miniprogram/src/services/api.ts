@@ -1,0 +1,4 @@
+import { createClient } from '@xinyong/api-client';
+
+// h5 is served by the API under /m/, so it calls the same origin; weapp gets an https URL at build time.
+export const api = createClient({ baseURL: API_BASE_URL });
