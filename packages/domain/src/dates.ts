@@ -1,0 +1,117 @@
+/**
+ * Civil dates in China as 'YYYY-MM-DD' strings.
+ *
+ * Every legal period here is counted in calendar days of the Chinese civil calendar, so a date is a plain
+ * string, never a `Date`: a `Date` carries an instant and a time zone, and an instant read in UTC or in a
+ * phone's zone can fall on the wrong day. Arithmetic goes through a day number computed with `Date.UTC`,
+ * which has no zone and no daylight saving.
+ */
+export type CivilDate = string;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parts of a well-formed, real calendar date, or null ('2026-02-30' is not a date). */
+export function parseCivilDate(value: string): DateParts | null {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+export function isCivilDate(value: unknown): value is CivilDate {
+  return typeof value === 'string' && parseCivilDate(value) !== null;
+}
+
+function partsOf(value: CivilDate): DateParts {
+  const parts = parseCivilDate(value);
+  if (!parts) throw new RangeError(`Not a civil date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+  return parts;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+export function formatCivilDate({ year, month, day }: DateParts): CivilDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Days since 1970-01-01. */
+export function toDayNumber(value: CivilDate): number {
+  const { year, month, day } = partsOf(value);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+export function fromDayNumber(dayNumber: number): CivilDate {
+  const date = new Date(dayNumber * MS_PER_DAY);
+  return formatCivilDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+}
+
+export function addDays(value: CivilDate, days: number): CivilDate {
+  return fromDayNumber(toDayNumber(value) + days);
+}
+
+/**
+ * Calendar-month arithmetic; a day that does not exist in the target month becomes that month's last day
+ * (2025-11-30 + 3 months = 2026-02-28), the usual reading of "三个月" in Chinese administrative practice.
+ */
+export function addMonths(value: CivilDate, months: number): CivilDate {
+  const { year, month, day } = partsOf(value);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  return formatCivilDate({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
+}
+
+export function addYears(value: CivilDate, years: number): CivilDate {
+  return addMonths(value, years * 12);
+}
+
+/** Negative when a is before b, 0 when equal, positive when after. */
+export function compareDates(a: CivilDate, b: CivilDate): number {
+  return toDayNumber(a) - toDayNumber(b);
+}
+
+export const minDate = (a: CivilDate, b: CivilDate): CivilDate => (compareDates(a, b) <= 0 ? a : b);
+export const maxDate = (a: CivilDate, b: CivilDate): CivilDate => (compareDates(a, b) >= 0 ? a : b);
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(value: CivilDate): number {
+  return (((toDayNumber(value) + 4) % 7) + 7) % 7;
+}
+
+export function yearOf(value: CivilDate): number {
+  return partsOf(value).year;
+}
+
+/**
+ * The civil date in China (UTC+8 all year, no daylight saving since 1991) at an instant.
+ * The only function here that takes an instant; callers pass `new Date()` at the edge of the system.
+ */
+export function chinaDateAt(instant: Date): CivilDate {
+  const shifted = new Date(instant.getTime() + 8 * 3_600_000);
+  return formatCivilDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
+}
+
+/** Full years between a birth date and a date (a person born on 29 February turns a year older on 1 March). */
+export function fullYearsBetween(from: CivilDate, to: CivilDate): number {
+  const a = partsOf(from);
+  const b = partsOf(to);
+  let years = b.year - a.year;
+  if (b.month < a.month || (b.month === a.month && b.day < a.day)) years -= 1;
+  return years;
+}
