@@ -1,0 +1,32 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { BENEFIT_AUDIENCES, BENEFIT_CATEGORIES } from '@xinyong/contract';
+
+export type BenefitEntry = CollectionEntry<'benefits'>;
+export type CategoryId = keyof typeof BENEFIT_CATEGORIES;
+export type AudienceId = keyof typeof BENEFIT_AUDIENCES;
+
+export const categoryIds = Object.keys(BENEFIT_CATEGORIES) as CategoryId[];
+export const audienceIds = Object.keys(BENEFIT_AUDIENCES) as AudienceId[];
+export const categoryName = (id: CategoryId): string => BENEFIT_CATEGORIES[id];
+export const audienceName = (id: AudienceId): string => BENEFIT_AUDIENCES[id];
+
+/** Real offers first, then by category order of the policy, then by name. */
+export async function allBenefits(): Promise<BenefitEntry[]> {
+  const entries = await getCollection('benefits');
+  return entries.sort(
+    (a, b) =>
+      Number(a.data.example) - Number(b.data.example) ||
+      categoryIds.indexOf(a.data.category) - categoryIds.indexOf(b.data.category) ||
+      a.data.name.localeCompare(b.data.name, 'zh-CN'),
+  );
+}
+
+const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** Where a basis like 「鲁信用办〔2021〕3号 第四条」 is explained on this site, if anywhere. */
+export function explainerFor(ref: string): string | undefined {
+  if (!ref.includes('鲁信用办〔2021〕3号')) return undefined;
+  const m = ref.match(/第([一二三四五六七八九])(?:条|部分)/);
+  const n = m?.[1] ? numerals.indexOf(m[1]) + 1 : 0;
+  return n > 0 ? `/policy/section-${n}/` : '/policy/';
+}
