@@ -3,7 +3,7 @@
  *
  * Each mask has a fixed shape: the number of stars never depends on the input, so a mask reveals neither
  * the hidden characters nor the input's length. An input too short to keep its visible part while still
- * hiding enough becomes all stars. Masking happens on the server; these functions are shared so the
+ * hiding enough, or not of the expected form (digits), becomes all stars. Masking happens on the server; these functions are shared so the
  * server, tests and demo data agree on the shape.
  */
 
@@ -26,24 +26,27 @@ export const MASK_PATTERNS = {
 
 const compact = (value: string) => value.replace(/[\s-]/g, '').toUpperCase();
 
-/** 370102199001011234 → 3***************34: first 1, 15 stars, last 2. Shorter than 15 → 18 stars. */
+/**
+ * 370102199001011234 → 3***************34: first 1, 15 stars, last 2. Anything that is not a 15- or
+ * 18-character ID number becomes 18 stars: a mask never shows characters of an unexpected input.
+ */
 export function maskIdNumber(id: string): string {
   const v = compact(id);
-  if (v.length < MASK_PATTERNS.idNumber.minLength) return '*'.repeat(18);
+  if (!/^(\d{15}|\d{17}[\dX])$/.test(v)) return '*'.repeat(18);
   return `${v.slice(0, 1)}${'*'.repeat(15)}${v.slice(-2)}`;
 }
 
-/** 13812341234 → 138****1234. A +86/0086 prefix is dropped first. Shorter than 11 digits → 11 stars. */
+/** 13812341234 → 138****1234. A +86/0086 prefix is dropped first. Anything but 11 digits → 11 stars. */
 export function maskMobile(mobile: string): string {
   let v = compact(mobile).replace(/^\+/, '');
   if (/^(0086|86)\d{11}$/.test(v)) v = v.slice(-11);
-  if (v.length < MASK_PATTERNS.mobile.minLength) return '*'.repeat(11);
+  if (!/^\d{11}$/.test(v)) return '*'.repeat(11);
   return `${v.slice(0, 3)}****${v.slice(-4)}`;
 }
 
-/** 6222021234567893256 → 6222 **** **** **** 3256 whatever the card's length. Shorter than 12 → all stars. */
+/** 6222021234567893256 → 6222 **** **** **** 3256 whatever the card's length (12–19 digits); else all stars. */
 export function maskBankCard(card: string): string {
   const v = compact(card);
-  if (v.length < MASK_PATTERNS.bankCard.minLength) return '**** **** **** ****';
+  if (!/^\d{12,19}$/.test(v)) return '**** **** **** ****';
   return `${v.slice(0, 4)} **** **** **** ${v.slice(-4)}`;
 }
