@@ -53,7 +53,13 @@ function readItems<T extends { id: string }>(file: string, required: (keyof T)[]
 
 export const loadFaq = () => readItems<FaqItem>('faq.yaml', ['q', 'a']);
 export const loadMeasures = () => readItems<Measure>('measures.yaml', ['name', 'description']);
-export const loadCatalog = () => readItems<CatalogItem>('catalog.yaml', ['name', 'disclosure']);
+export const DISCLOSURE_LEVELS = ['公开', '依申请', '不公开'] as const;
+export function loadCatalog(): CatalogItem[] {
+  const items = readItems<CatalogItem>('catalog.yaml', ['name', 'disclosure']);
+  const bad = items.find((i) => !(DISCLOSURE_LEVELS as readonly string[]).includes(i.disclosure));
+  if (bad) throw new Error(`catalog.yaml: "${bad.id}" has disclosure "${bad.disclosure}", expected one of ${DISCLOSURE_LEVELS.join('、')}`);
+  return items;
+}
 
 /** Sources are written either as a plain string or as {title, ref}; show both the same way. */
 export function sourceText(s: string | Source | Source[] | undefined): string {
