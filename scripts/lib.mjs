@@ -1,7 +1,7 @@
 // Plain Node (no dependencies): these scripts run on a fresh machine before anything is installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,7 +36,8 @@ export function ensurePnpm() {
   log('global install not possible here; installing pnpm into ./.tools instead');
   mkdirSync(LOCAL_TOOLS, { recursive: true });
   const localInstall = spawnSync('npm', ['i', '--prefix', LOCAL_TOOLS, '--no-save', `pnpm@${PNPM_VERSION}`], { stdio: 'inherit' });
-  if (localInstall.status !== 0 || pnpmVersion(local) !== PNPM_VERSION) fail(`could not install pnpm ${PNPM_VERSION}; install it with: npm i -g pnpm@${PNPM_VERSION}`);
+  if (localInstall.status !== 0 || pnpmVersion(local) !== PNPM_VERSION)
+    fail(`could not install pnpm ${PNPM_VERSION}; install it with: npm i -g pnpm@${PNPM_VERSION}`);
   return local;
 }
 

@@ -1,7 +1,8 @@
 // npm test: the same setup as npm start (plus the weapp build), then lint and every test, ending with one summary line.
+
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { fail, log, ROOT, run } from './lib.mjs';
 import { setup } from './setup.mjs';
 
@@ -30,7 +31,11 @@ mkdirSync(artifacts, { recursive: true });
 const report = join(artifacts, 'vitest-report.json');
 const args = ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
 log(`tests: ${args.slice(1).join(' ')}`);
-const result = spawnSync(pnpm, args, { stdio: 'inherit', cwd: ROOT, env: { ...process.env, XINYONG_SKIP_SETUP: '1', CHROMIUM_PATH: CHROMIUM } });
+const result = spawnSync(pnpm, args, {
+  stdio: 'inherit',
+  cwd: ROOT,
+  env: { ...process.env, XINYONG_SKIP_SETUP: '1', CHROMIUM_PATH: CHROMIUM },
+});
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = r.numPendingTests + r.numTodoTests;

@@ -1,11 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium with the flags this closed network needs (TOOLCHAIN.md); never a downloaded browser. */
+/**
+ * Debian's Chromium with the flags this closed network needs (TOOLCHAIN.md); never a downloaded browser.
+ * launch() gives every run a new empty profile of its own.
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -18,7 +19,6 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'xinyong-chromium-'))}`,
     ],
   });
 }
