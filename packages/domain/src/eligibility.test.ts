@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { CRITERION_KINDS, type Criterion } from './benefit-criteria';
 import type { CreditRecord } from './display-rules';
-import { type CriterionResult, type EligibilityOutcome, evaluateBenefit, type SubjectFacts } from './eligibility';
+import { type CriterionResult, checkCriteria, type EligibilityOutcome, evaluateBenefit, type SubjectFacts } from './eligibility';
 
 const ON = '2026-11-28';
 const text = '示例条件';
@@ -201,6 +201,20 @@ const rows: Row[] = [
     reason: '所在城市为济南市，不在适用范围内。',
   },
   {
+    name: 'region: catalogue city cannot be read',
+    criterion: { kind: 'region', cities: ['齐鲁市'], text },
+    facts: clean,
+    result: 'unknown',
+    reason: '这项优惠的适用城市无法识别，请咨询提供单位。',
+  },
+  {
+    name: 'region: outside Shandong',
+    criterion: { kind: 'region', cities: ['全省'], text },
+    facts: { ...clean, cityCode: '110105' },
+    result: 'fail',
+    reason: '所在地不在山东省内的适用城市。',
+  },
+  {
     name: 'region: unknown',
     criterion: { kind: 'region', cities: ['青岛市'], text },
     facts: { ...clean, cityCode: null },
@@ -288,4 +302,14 @@ describe('incentives only: the vocabulary is closed', () => {
     const withhold = { kind: 'deny_public_service', text: '不得办理' } as unknown as Criterion;
     expect(() => evaluateBenefit([withhold], clean, ON)).toThrow(/未知的信易\+条件类型/);
   });
+});
+
+describe('checkCriteria', () => {
+  const cases: [string, Criterion[], string[]][] = [
+    ['usable', [{ kind: 'region', cities: ['济南市', '3702', '全省'], text }], []],
+    ['unknown city', [{ kind: 'region', cities: ['齐鲁市'], text }], ['第 1 项条件的城市“齐鲁市”无法识别。']],
+    ['unknown kind', [{ kind: 'deny', text } as unknown as Criterion], ['第 1 项条件的类型“deny”不在信易+条件目录中。']],
+    ['bad years', [{ kind: 'years_in_operation', min: -1, text }], ['第 1 项条件的年限应为非负整数。']],
+  ];
+  test.each(cases)('%s', (_name, criteria, problems) => expect(checkCriteria(criteria)).toEqual(problems));
 });

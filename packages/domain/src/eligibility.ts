@@ -69,6 +69,10 @@ function activeRecords(facts: SubjectFacts, onDate: CivilDate, keep: (r: CreditR
 
 const cityName = (code: string) => SHANDONG_CITIES.find((c) => c.code === code)?.name ?? code;
 
+const WHOLE_PROVINCE = new Set(['全省', '山东省', '37', '370000']);
+/** '*' for the whole province, a four-digit city code, or null when the entry cannot be read. */
+const resolveCriterionCity = (x: string): string | null => (WHOLE_PROVINCE.has(x.trim()) ? '*' : resolveShandongCity(x));
+
 /** One small rule per criterion kind; the record type makes the map exhaustive. */
 const RULES: { [K in CriterionKind]: (c: Extract<Criterion, { kind: K }>, f: SubjectFacts, on: CivilDate) => Verdict } = {
   no_serious_dishonesty(_c, facts, on) {
@@ -108,8 +112,10 @@ const RULES: { [K in CriterionKind]: (c: Extract<Criterion, { kind: K }>, f: Sub
     if (facts.cityCode == null) return unknown('暂时无法确定所在城市。');
     const city = resolveShandongCity(facts.cityCode);
     if (city === null) return fail('所在地不在山东省内的适用城市。');
-    const wanted = c.cities.map((x) => (x === '全省' || x === '山东省' || x === '37' || x === '370000' ? '*' : resolveShandongCity(x)));
+    const wanted = c.cities.map(resolveCriterionCity);
     if (wanted.includes('*') || wanted.includes(city)) return pass(`所在城市为${cityName(city)}，在适用范围内。`);
+    // A catalogue entry whose cities we cannot read must not turn into a refusal.
+    if (wanted.every((w) => w === null)) return unknown('这项优惠的适用城市无法识别，请咨询提供单位。');
     return fail(`所在城市为${cityName(city)}，不在适用范围内。`);
   },
   subject_type(c, facts) {
@@ -135,4 +141,25 @@ export function evaluateBenefit(criteria: readonly Criterion[], facts: SubjectFa
   const outcomes = criteria.map((c) => evaluateOne(c, facts, onDate));
   const eligible = outcomes.some((o) => o.result === 'fail') ? 'no' : outcomes.some((o) => o.result === 'unknown') ? 'unknown' : 'yes';
   return { eligible, onDate, criteria: outcomes };
+}
+
+/**
+ * Problems in a catalogue's criteria that the engine would otherwise meet at evaluation time, as Chinese
+ * sentences; an empty list means the criteria are usable. Run it when content is imported.
+ */
+export function checkCriteria(criteria: readonly Criterion[]): string[] {
+  const problems: string[] = [];
+  criteria.forEach((c, i) => {
+    const where = `第 ${i + 1} 项条件`;
+    if (!(CRITERION_KINDS as readonly string[]).includes(c.kind)) {
+      problems.push(`${where}的类型“${String((c as { kind: unknown }).kind)}”不在信易+条件目录中。`);
+      return;
+    }
+    if (c.kind === 'region') {
+      for (const city of c.cities) if (resolveCriterionCity(city) === null) problems.push(`${where}的城市“${city}”无法识别。`);
+    }
+    if (c.kind === 'years_in_operation' && (!Number.isInteger(c.min) || c.min < 0)) problems.push(`${where}的年限应为非负整数。`);
+    if (c.kind === 'no_penalty_in_display' && c.classes.length === 0) problems.push(`${where}没有列出处罚类别。`);
+  });
+  return problems;
 }
