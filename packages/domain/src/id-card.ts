@@ -29,7 +29,8 @@ export type ResidentIdResult =
       province: string | null;
       warnings: ResidentIdIssue[];
     }
-  | ({ ok: false; reason: ResidentIdProblem; message: string } & { length: number });
+  /** `length` is the only trace of the input a failure keeps: messages never echo an ID number. */
+  | { ok: false; reason: ResidentIdProblem; message: string; length: number };
 
 export interface ResidentIdOptions {
   /** Today's civil date in China; a birth date after it is rejected. Passed in to keep the function pure. */
