@@ -14,10 +14,15 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/benefits/index', text: '信易+' },
-      { pagePath: 'pages/me/index', text: '我的信用' },
-      { pagePath: 'pages/policy/index', text: '政策' },
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      {
+        pagePath: 'pages/benefits/index',
+        text: '信易+',
+        iconPath: 'assets/tab/benefits.png',
+        selectedIconPath: 'assets/tab/benefits-active.png',
+      },
+      { pagePath: 'pages/me/index', text: '我的信用', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
+      { pagePath: 'pages/policy/index', text: '政策', iconPath: 'assets/tab/policy.png', selectedIconPath: 'assets/tab/policy-active.png' },
     ],
   },
 });

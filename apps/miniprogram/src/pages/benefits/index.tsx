@@ -1,9 +1,8 @@
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
-import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import type { BenefitSummary } from '@xinyong/api-client';
 import { useCallback, useEffect, useState } from 'react';
+import { ActionButton } from '../../components/action-button';
 import { BenefitCard } from '../../components/benefit-card';
 import { api } from '../../services/api';
 import { errorMessage } from '../../services/errors';
@@ -33,7 +32,7 @@ export default function BenefitsPage() {
   });
 
   return (
-    <View className="xy-benefits">
+    <View className="xy-page xy-benefits">
       <View className="xy-benefits__intro">
         <Text className="xy-benefits__title">信易+</Text>
         <Text className="xy-benefits__lead">守信的企业和个人，可以在贷款、审批、租赁、就医等方面享受便利。</Text>
@@ -48,9 +47,7 @@ export default function BenefitsPage() {
       {state.status === 'error' ? (
         <View className="xy-benefits__state">
           <Text className="xy-benefits__error">{state.message}</Text>
-          <Button className="xy-benefits__retry" type="primary" onClick={() => void load()}>
-            重试
-          </Button>
+          <ActionButton onClick={() => void load()}>重试</ActionButton>
         </View>
       ) : null}
 
