@@ -62,7 +62,7 @@ export function loadCatalog(): CatalogItem[] {
 }
 
 /** Sources are written either as a plain string or as {title, ref}; show both the same way. */
-export function sourceText(s: string | Source | Source[] | undefined): string {
+export function sourceText(s: string | Source | (string | Source)[] | undefined): string {
   if (!s) return '';
   if (typeof s === 'string') return s;
   if (Array.isArray(s)) return s.map(sourceText).join('；');
