@@ -7,7 +7,9 @@ import errors, { errorBody } from './plugins/app/errors';
 import frontEnds from './plugins/external/front-ends';
 import openapi from './plugins/external/openapi';
 import benefitRoutes from './routes/v1/benefits';
+import entityRoutes from './routes/v1/entities';
 import healthRoutes from './routes/v1/health';
+import listRoutes from './routes/v1/lists';
 
 export interface BuildOptions {
   config: Config;
@@ -15,10 +17,18 @@ export interface BuildOptions {
   /** The app owns the database and closes it on app.close(). */
   closeDb?: boolean;
   logger?: boolean;
+  /** Injected in tests to decide display rules on a fixed date. */
+  clock?: () => Date;
 }
 
 /** Staged start-up: external plugins, then app plugins, then routes (after the Fastify demo). */
-export async function buildApp({ config, db, closeDb = false, logger = false }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  closeDb = false,
+  logger = false,
+  clock = () => new Date(),
+}: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger && { level: config.env === 'production' ? 'info' : 'warn', redact: ['req.headers.authorization', 'req.headers.cookie'] },
     genReqId: () => randomUUID(),
@@ -36,13 +46,15 @@ export async function buildApp({ config, db, closeDb = false, logger = false }: 
   await app.register(openapi, { version: config.version });
   await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir });
   // 2. app
-  await app.register(database, { db, closeDb });
+  await app.register(database, { db, closeDb, clock });
   await app.register(errors, { siteDir: config.siteDir });
   // 3. routes
   await app.register(
     async (v1) => {
       await v1.register(healthRoutes, { version: config.version });
       await v1.register(benefitRoutes);
+      await v1.register(entityRoutes);
+      await v1.register(listRoutes);
     },
     { prefix: '/api/v1' },
   );

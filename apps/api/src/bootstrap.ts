@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { Config } from './config';
 import { loadBenefits } from './content/load-benefits';
+import { loadCatalog, loadMeasures } from './content/load-lists';
 import type { SqlClient } from './db/client';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import { benefitsRepository } from './repositories/benefits';
+import { contentListsRepository } from './repositories/content-lists';
 
 /**
  * Opens the database, applies migrations and loads the content catalogues. Content is read and
@@ -12,10 +14,13 @@ import { benefitsRepository } from './repositories/benefits';
  */
 export async function prepareDatabase(config: Config, db?: SqlClient): Promise<SqlClient> {
   const benefits = loadBenefits(join(config.contentDir, 'benefits'));
+  const measures = loadMeasures(config.contentDir);
+  const catalog = loadCatalog(config.contentDir);
   const client = db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     await migrate(client);
     await benefitsRepository(client).replaceAll(benefits);
+    await contentListsRepository(client).replaceAll(measures, catalog);
     return client;
   } catch (error) {
     if (!db) await client.close();

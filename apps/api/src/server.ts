@@ -41,7 +41,7 @@ async function main() {
 
 main().catch((error) => {
   if (error instanceof ContentError) {
-    console.error(`Start-up stopped: content file content/benefits/${error.file}, line ${error.line}: ${error.reason}`);
+    console.error(`Start-up stopped: content file content/${error.file}, line ${error.line}: ${error.reason}`);
   } else {
     console.error('Start-up failed:', error);
   }

@@ -36,3 +36,18 @@ describe('@xinyong/api-client against the real API in Node', () => {
     expect(health.database.status).toBe('up');
   });
 });
+
+describe('public credit through the client', () => {
+  it('searches entities, reads lists, and reports a bad code with the validator’s reason', async () => {
+    const client = createClient({ baseURL });
+    const measures = await client.lists.measures();
+    expect(measures.total).toBeGreaterThan(0);
+    const catalog = await client.lists.catalog();
+    expect(catalog.items[0]?.disclosure).toBe('公开');
+    const error = await client.entities.profile('91110000600037341X').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error).toMatchObject({ code: 'INVALID_CREDIT_CODE' });
+    const found = await client.entities.search({ q: '不存在的名字' });
+    expect(found).toMatchObject({ total: 0, items: [] });
+  });
+});

@@ -31,7 +31,7 @@ function loadError(root: string): ContentError {
 describe('content/benefits loader', () => {
   it('reports a YAML syntax error with file name and line', () => {
     const error = loadError(contentWith('broken.yaml', 'id: broken\nname: [unclosed\nsummary: x\n'));
-    expect(error.file).toBe('broken.yaml');
+    expect(error.file).toBe('benefits/broken.yaml');
     expect(error.line).toBeGreaterThanOrEqual(2);
     expect(error.reason).toMatch(/YAML 语法错误/);
   });
@@ -51,14 +51,14 @@ basis:
 example: true
 `;
     const error = loadError(contentWith('bad-category.yaml', text));
-    expect(error).toMatchObject({ file: 'bad-category.yaml', line: 3 });
+    expect(error).toMatchObject({ file: 'benefits/bad-category.yaml', line: 3 });
     expect(error.reason).toContain('category');
     expect(error.reason).toContain('loan');
   });
 
   it('refuses an id that does not match its file name', () => {
     const error = loadError(contentWith('other-name.yaml', `id: loan-sme-credit\n${'x: 1\n'}`));
-    expect(error.file).toBe('other-name.yaml');
+    expect(error.file).toBe('benefits/other-name.yaml');
   });
 
   it('stops start-up before writing anything, so the catalogue already loaded stays whole', async () => {

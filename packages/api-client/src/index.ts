@@ -1,5 +1,5 @@
 import { type ClientOptions, HttpCore } from './core';
-import { benefitsResource, healthResource } from './resources';
+import { benefitsResource, entitiesResource, healthResource, listsResource } from './resources';
 
 export type * from '@xinyong/contract';
 export type { ClientOptions } from './core';
@@ -10,6 +10,8 @@ export function createClient(options: ClientOptions) {
   return {
     health: healthResource(core),
     benefits: benefitsResource(core),
+    entities: entitiesResource(core),
+    lists: listsResource(core),
   };
 }
 export type XinyongClient = ReturnType<typeof createClient>;

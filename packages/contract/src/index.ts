@@ -1,3 +1,4 @@
 export * from './benefits';
 export * from './errors';
 export * from './health';
+export * from './public-credit';

@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { PGlite, types } from '@electric-sql/pglite';
 import type { Queryable, SqlClient } from './client';
 
 /** dataDir undefined means in memory (tests); otherwise a folder that persists across runs. */
 export async function openPglite(dataDir?: string): Promise<SqlClient> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  // Same value types as the pg driver setup in postgres.ts: civil dates as 'YYYY-MM-DD', int8 as number.
+  const db = await PGlite.create(dataDir, {
+    parsers: { [types.DATE]: (value: string) => value, [types.INT8]: (value: string) => Number(value) },
+  });
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
     query: async <T>(text: string, params?: unknown[]) => ({ rows: (await q.query<T>(text, params)).rows }),
   });

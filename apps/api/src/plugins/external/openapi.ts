@@ -19,6 +19,8 @@ export default fp(async (app: FastifyInstance, opts: { version: string }) => {
       tags: [
         { name: 'system', description: '运行状态' },
         { name: 'benefits', description: '信易+ 守信激励目录' },
+        { name: 'entities', description: '企业等市场主体的公共信用信息（不含个人）' },
+        { name: 'lists', description: '失信惩戒措施清单和公共信用信息数据目录' },
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
