@@ -1,12 +1,12 @@
-// npm test: the same setup as npm start (plus the weapp build), then lint and every test, ending with one summary line.
-
+// npm test: the same setup as npm start (plus the weapp build), then lint, types and every test.
+// With TEST_DATABASE_URL set, the API suite runs a second time against that PostgreSQL server.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, log, ROOT, run } from './lib.mjs';
 import { setup } from './setup.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function checkChromium() {
   if (existsSync(CHROMIUM)) return;
@@ -28,17 +28,31 @@ run(pnpm, ['-r', '--workspace-concurrency=1', 'run', 'typecheck']);
 
 const artifacts = join(ROOT, 'tests', 'artifacts');
 mkdirSync(artifacts, { recursive: true });
-const report = join(artifacts, 'vitest-report.json');
-const args = ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
-log(`tests: ${args.slice(1).join(' ')}`);
-const result = spawnSync(pnpm, args, {
-  stdio: 'inherit',
-  cwd: ROOT,
-  env: { ...process.env, XINYONG_SKIP_SETUP: '1', CHROMIUM_PATH: CHROMIUM },
-});
-if (existsSync(report)) {
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let status = 0;
+
+function vitest(name, args, env) {
+  const report = join(artifacts, `vitest-${name}.json`);
+  rmSync(report, { force: true });
+  const all = ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args];
+  log(`tests (${name}): vitest ${all.slice(2).join(' ')}`);
+  const result = spawnSync(pnpm, all, {
+    stdio: 'inherit',
+    cwd: ROOT,
+    env: { ...process.env, XINYONG_SKIP_SETUP: '1', CHROMIUM_PATH: CHROMIUM, ...env },
+  });
+  if (result.status !== 0) status = result.status ?? 1;
+  if (!existsSync(report)) return;
   const r = JSON.parse(readFileSync(report, 'utf8'));
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`\nvitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  totals.skipped += r.numPendingTests + r.numTodoTests;
 }
-process.exit(result.status ?? 1);
+
+// The embedded database for every project first; TEST_DATABASE_URL must not leak into it.
+vitest('pglite', process.argv.slice(2), { TEST_DATABASE_URL: '' });
+if (process.env.TEST_DATABASE_URL) vitest('postgres', ['--project', 'api'], { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL });
+else log('TEST_DATABASE_URL not set: the API suite ran on PGlite only (.ci/run also runs it on PostgreSQL).');
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(status);

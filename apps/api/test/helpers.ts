@@ -10,7 +10,7 @@ import { openDatabase } from '../src/db/open';
 
 /**
  * A fresh app on a fresh database: in-memory PGlite by default, or a new schema-isolated database on
- * the server when TEST_DATABASE_URL (or DATABASE_URL) points at PostgreSQL.
+ * the server when TEST_DATABASE_URL points at PostgreSQL (never DATABASE_URL: tests must not touch a real database).
  */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<{ app: FastifyInstance; db: SqlClient; config: Config }> {
   const empty = mkdtempSync(join(tmpdir(), 'xinyong-empty-'));
@@ -23,7 +23,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<{ 
 }
 
 async function openTestDatabase(): Promise<SqlClient> {
-  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  const url = process.env.TEST_DATABASE_URL;
   if (!url) return openDatabase({});
   // Each test file gets its own database so files can run in parallel on one server.
   const name = `xinyong_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;

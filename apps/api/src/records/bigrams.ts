@@ -2,6 +2,6 @@
 export function bigramsOf(text: string): string[] {
   const chars = Array.from(text.replace(/\s+/g, ''));
   const grams = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(`${chars[i]}${chars[i + 1]}`);
   return [...grams];
 }
