@@ -7,9 +7,17 @@ const workspacePackages = path.resolve(__dirname, '../../../packages');
 // Where the weapp build sends API calls. The h5 build is served by the API itself (/m/), so it uses the same origin.
 const DEFAULT_API_BASE_URL = 'https://xinyong.example.cn/api/v1';
 
+// The client refuses plain http outside localhost at run time; failing the build says so before anyone ships it.
+function checkApiBaseURL(value: string): string {
+  const url = new URL(value);
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !local) throw new Error(`API_BASE_URL must use https: ${value}`);
+  return value.replace(/\/+$/, '');
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const env = process.env.TARO_ENV;
-  const apiBaseURL = env === 'h5' ? '/api/v1' : process.env.API_BASE_URL || DEFAULT_API_BASE_URL;
+  const apiBaseURL = env === 'h5' ? '/api/v1' : checkApiBaseURL(process.env.API_BASE_URL || DEFAULT_API_BASE_URL);
 
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'xinyong-shandong',
@@ -41,7 +49,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     h5: {
       publicPath: '/m/',
       staticDirectory: 'static',
+      // Served as static files under /m/ by the API: hash routes need no server fallback.
       router: { mode: 'hash' },
+      // dev:h5 serves on its own port; API calls go to a locally running API (pnpm serve).
+      devServer: {
+        port: 10086,
+        proxy: { '/api': { target: process.env.API_PROXY_TARGET || 'http://127.0.0.1:8080', changeOrigin: true } },
+      },
       compile: { include: [workspacePackages] },
       output: {
         filename: 'js/[name].[contenthash:8].js',
