@@ -53,6 +53,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       router: { mode: 'hash' },
       // dev:h5 serves on its own port; API calls go to a locally running API (pnpm serve).
       devServer: {
+        // Loopback unless asked (DEV_HOST=0.0.0.0 to try it on a phone in the same network).
+        host: process.env.DEV_HOST || '127.0.0.1',
         port: 10086,
         proxy: { '/api': { target: process.env.API_PROXY_TARGET || 'http://127.0.0.1:8080', changeOrigin: true } },
       },
