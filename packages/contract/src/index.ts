@@ -2,3 +2,4 @@ export * from './benefits';
 export * from './errors';
 export * from './health';
 export * from './public-credit';
+export * from './repair-progress';

@@ -4,13 +4,13 @@
  */
 export interface Queryable {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  /** Runs a multi-statement script without parameters (migrations). */
+  exec(sql: string): Promise<void>;
 }
 
 export interface SqlClient extends Queryable {
   readonly driver: 'pglite' | 'postgres';
   /** Runs fn in one transaction: all of it commits or none of it does. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Runs a multi-statement script (migrations). */
-  exec(sql: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -31,7 +31,7 @@ export async function migrate(db: SqlClient, dir = MIGRATIONS_DIR): Promise<numb
     let latest = done.size ? Math.max(...done) : 0;
     for (const m of listMigrations(dir)) {
       if (done.has(m.version)) continue;
-      for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      await tx.exec(m.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       latest = Math.max(latest, m.version);
     }
@@ -44,10 +44,3 @@ export async function currentMigration(db: SqlClient): Promise<number> {
   return rows[0]?.v ?? 0;
 }
 
-/** Splits on semicolons at line ends; migrations avoid dollar-quoted bodies that contain them. */
-function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter(Boolean);
-}

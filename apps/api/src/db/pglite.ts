@@ -9,16 +9,16 @@ export async function openPglite(dataDir?: string): Promise<SqlClient> {
   const db = await PGlite.create(dataDir, {
     parsers: { [types.DATE]: (value: string) => value, [types.INT8]: (value: string) => Number(value) },
   });
-  const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     query: async <T>(text: string, params?: unknown[]) => ({ rows: (await q.query<T>(text, params)).rows }),
+    exec: async (sql: string) => {
+      await q.exec(sql);
+    },
   });
   return {
     driver: 'pglite',
     ...wrap(db),
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
-    exec: async (sql) => {
-      await db.exec(sql);
-    },
     close: () => db.close(),
   };
 }

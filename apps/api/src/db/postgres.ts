@@ -16,7 +16,12 @@ export async function openPostgres(connectionString: string): Promise<SqlClient>
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({ query: async (text, params) => ({ rows: (await client.query(text, params as unknown[])).rows }) });
+        const result = await fn({
+          query: async (text, params) => ({ rows: (await client.query(text, params as unknown[])).rows }),
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+        });
         await client.query('COMMIT');
         return result;
       } catch (error) {
