@@ -209,8 +209,12 @@ export const CITY_WEIGHTS: Readonly<Record<string, number>> = {
 
 // 62 × 62 first and second characters give a few thousand 2-character brand words, so one brand word
 // matches a few hundred companies in a million, as in a real register.
-export const BRAND_FIRST = Array.from('恒瑞华鑫泰宏盛嘉丰德誉金鼎信诚通达联利兴隆昌源顺福祥安康永庆海天宇辰星明光辉耀润泽佳美欣博创新锦绣汇聚腾飞远航卓越东齐鲁岱沂峰蓝');
-export const BRAND_SECOND = Array.from('成晟元和祺阳林森川瀚宁远泓鸿禾益凯帆峻琪璟颐茂宸铭鹏翔骏杰豪威尚达骐泉坤岳恩硕弘朗瑾楠钧锐迪泓晖翰旭岚诺涛湖韵格澜蔚霖亿');
+export const BRAND_FIRST = Array.from(
+  '恒瑞华鑫泰宏盛嘉丰德誉金鼎信诚通达联利兴隆昌源顺福祥安康永庆海天宇辰星明光辉耀润泽佳美欣博创新锦绣汇聚腾飞远航卓越东齐鲁岱沂峰蓝',
+);
+export const BRAND_SECOND = Array.from(
+  '成晟元和祺阳林森川瀚宁远泓鸿禾益凯帆峻琪璟颐茂宸铭鹏翔骏杰豪威尚达骐泉坤岳恩硕弘朗瑾楠钧锐迪泓晖翰旭岚诺涛湖韵格澜蔚霖亿',
+);
 
 export const ENTERPRISE_INDUSTRIES = [
   '商贸',
@@ -287,8 +291,28 @@ export const SHOP_SUFFIXES = [
   '花店',
 ] as const;
 
-export const COOPERATIVE_FIELDS = ['蔬菜种植', '果品', '粮食种植', '畜牧养殖', '花生种植', '茶叶', '中药材种植', '农机服务', '渔业', '食用菌'] as const;
-export const SOCIAL_ORG_FIELDS = ['餐饮行业协会', '物流协会', '个体劳动者协会', '书法家协会', '老年体育协会', '商会', '电子商务协会', '志愿服务联合会'] as const;
+export const COOPERATIVE_FIELDS = [
+  '蔬菜种植',
+  '果品',
+  '粮食种植',
+  '畜牧养殖',
+  '花生种植',
+  '茶叶',
+  '中药材种植',
+  '农机服务',
+  '渔业',
+  '食用菌',
+] as const;
+export const SOCIAL_ORG_FIELDS = [
+  '餐饮行业协会',
+  '物流协会',
+  '个体劳动者协会',
+  '书法家协会',
+  '老年体育协会',
+  '商会',
+  '电子商务协会',
+  '志愿服务联合会',
+] as const;
 export const PRIVATE_NONPROFIT_KINDS = ['幼儿园', '培训学校', '养老院', '康复中心', '社会工作服务中心', '民办医院'] as const;
 
 export const ROADS = [
@@ -338,7 +362,7 @@ export function departmentName(kind: DeptKind, cityName: string, district: Distr
     case 'transport':
       return `${cityName}交通运输局`;
     case 'health':
-      return `${cityName}${d}卫生健康局`.replace(/市卫生健康局$/, '市卫生健康委员会');
+      return district ? `${cityName}${d}卫生健康局` : `${cityName}卫生健康委员会`;
     case 'labour':
       return `${cityName}${d}人力资源和社会保障局`;
     case 'urban':

@@ -1,0 +1,314 @@
+import { addDays, addMonths, type CivilDate, entityTypeOf, makeCreditCode, shandongCityOf, yearOf } from '@xinyong/domain';
+import type { CommitmentRow, DishonestyRow, EntityRow, LicenceRow, ObjectionByKey, PenaltyRow, RedListRow } from '../records/writers';
+import { DEMO_CITIZENS } from './citizens';
+
+/**
+ * Fixed demo entities (示例): the same codes and names whatever the seed or size, so tests, the
+ * self-service work and a person trying the product know where to look. Their records are placed
+ * relative to `today` so each keeps its display status on any day.
+ */
+export interface DemoEntity {
+  key: 'huaxia' | 'chengxin' | 'xiaochi' | 'jianzhu';
+  code: string;
+  name: string;
+  note: string;
+}
+
+const fixedCode = (prefix: string, region: string, n: number) => makeCreditCode(prefix, region, `EX${String(n).padStart(6, '0')}`);
+
+export const DEMO_ENTITIES = {
+  /** 公示中, 公示期满, 已修复 and 异议处理中 penalties: the profile must show exactly two of the four. */
+  huaxia: {
+    key: 'huaxia',
+    code: fixedCode('91', '370102', 1),
+    name: '示例华夏贸易有限公司',
+    note: '四条处罚：公示中、公示期满、已修复、异议处理中；法定代表人为示例居民张三丰',
+  },
+  /** A clean record: tax grade A, on the A-grade taxpayer list, a public commitment. */
+  chengxin: {
+    key: 'chengxin',
+    code: fixedCode('91', '370211', 2),
+    name: '示例齐鲁诚信科技有限公司',
+    note: '无失信记录，纳税信用A级，已作信用承诺；法定代表人为示例居民赵六妹',
+  },
+  /** An individual business with a minor-class warning that is not displayed. */
+  xiaochi: {
+    key: 'xiaochi',
+    code: fixedCode('92', '370103', 3),
+    name: '示例泉城小吃店',
+    note: '个体工商户；一条轻微处罚（警告，不公示）；经营者为示例居民李四海',
+  },
+  /** On a serious-dishonesty list and with a serious penalty in display. */
+  jianzhu: {
+    key: 'jianzhu',
+    code: fixedCode('91', '370902', 4),
+    name: '示例鲁信建筑工程有限公司',
+    note: '列入拖欠农民工工资失信联合惩戒对象名单；一条严重处罚公示中',
+  },
+} as const satisfies Record<string, DemoEntity>;
+
+export const DEMO_ENTITY_LIST: readonly DemoEntity[] = Object.values(DEMO_ENTITIES);
+
+type EntityKey = keyof typeof DEMO_ENTITIES;
+type CitizenKey = keyof typeof DEMO_CITIZENS;
+
+export function fixedEntityRows(personIds: Record<CitizenKey, number>): EntityRow[] {
+  const row = (key: EntityKey, extra: Partial<EntityRow>): EntityRow => {
+    const e = DEMO_ENTITIES[key];
+    const type = entityTypeOf(e.code.slice(0, 2));
+    const region = e.code.slice(2, 8);
+    return {
+      code: e.code,
+      name: e.name,
+      subjectType: type?.subjectKind as EntityRow['subjectType'],
+      typeLabel: type?.label ?? '企业',
+      regionCode: region,
+      cityCode: shandongCityOf(region)?.city.code ?? null,
+      example: true,
+      ...extra,
+    };
+  };
+  return [
+    row('huaxia', {
+      establishedOn: '2012-05-18',
+      legalRepName: DEMO_CITIZENS.zhang.name,
+      legalRepPersonId: personIds.zhang,
+      address: '山东省济南市历下区示例路1号',
+      taxCreditGrade: 'B',
+    }),
+    row('chengxin', {
+      establishedOn: '2016-09-01',
+      legalRepName: DEMO_CITIZENS.zhao.name,
+      legalRepPersonId: personIds.zhao,
+      address: '山东省青岛市黄岛区示例路2号',
+      taxCreditGrade: 'A',
+    }),
+    row('xiaochi', {
+      establishedOn: '2019-03-20',
+      legalRepName: DEMO_CITIZENS.li.name,
+      legalRepPersonId: personIds.li,
+      address: '山东省济南市市中区示例街3号',
+      taxCreditGrade: 'M',
+    }),
+    row('jianzhu', {
+      establishedOn: '2010-11-11',
+      legalRepName: '钱示例',
+      address: '山东省泰安市泰山区示例路4号',
+      taxCreditGrade: 'C',
+    }),
+  ];
+}
+
+export interface FixedRecords {
+  licences: LicenceRow[];
+  penalties: PenaltyRow[];
+  dishonesty: DishonestyRow[];
+  redList: RedListRow[];
+  commitments: CommitmentRow[];
+  objections: ObjectionByKey[];
+}
+
+/** Decision numbers of the fixed records, so tests can find each one. */
+export const DEMO_DECISION_NUMBERS = {
+  huaxiaInDisplay: '济历下市监罚〔示例〕1号',
+  huaxiaExpired: '济历下市监罚〔示例〕2号',
+  huaxiaRepaired: '济历下市监罚〔示例〕3号',
+  huaxiaObjection: '济历下市监罚〔示例〕4号',
+  xiaochiWarning: '济市中市监罚〔示例〕5号',
+  jianzhuSerious: '泰人社罚〔示例〕6号',
+  jianzhuList: '泰人社失信〔示例〕7号',
+  zhangPenalty: '济城管罚〔示例〕8号',
+  wangPenalty: '淄张店市监罚〔示例〕9号',
+  zhaoPenalty: '烟芝罘市监罚〔示例〕10号',
+} as const;
+
+export function fixedRecords(
+  today: CivilDate,
+  entityIds: Record<EntityKey, number>,
+  personIds: Record<CitizenKey, number>,
+  isMinorOn: (birth: CivilDate, on: CivilDate) => boolean,
+): FixedRecords {
+  const n = DEMO_DECISION_NUMBERS;
+  const lixiaMarket = '济南市历下区市场监督管理局';
+  const base = { legalBasis: '《中华人民共和国食品安全法》第一百二十四条', example: true } as const;
+  const foodPenalty = (decisionNo: string, decisionDate: CivilDate, extra: Partial<PenaltyRow> = {}): PenaltyRow => ({
+    ...base,
+    entityId: entityIds.huaxia,
+    decisionNo,
+    violationType: '经营不符合食品安全标准的食品',
+    facts: '经抽检，当事人经营的食品中菌落总数不符合食品安全国家标准。（示例）',
+    category: '罚款',
+    content: '罚款人民币30000元',
+    fineWan: 3,
+    infoClass: '一般',
+    decisionDate,
+    authority: lixiaMarket,
+    dataSource: lixiaMarket,
+    dutyFulfilledOn: addDays(decisionDate, 10) <= today ? addDays(decisionDate, 10) : null,
+    ...extra,
+  });
+  const expiredOn = addDays(addMonths(today, -24), -10);
+  const repairedDecided = addDays(today, -200);
+  const minorDecided = addDays(today, -100);
+  const listFrom = addDays(today, -120);
+  const penalties: PenaltyRow[] = [
+    foodPenalty(n.huaxiaInDisplay, addDays(today, -30)),
+    foodPenalty(n.huaxiaExpired, expiredOn),
+    foodPenalty(n.huaxiaRepaired, repairedDecided, { repairedOn: addDays(today, -20) }),
+    foodPenalty(n.huaxiaObjection, addDays(today, -60)),
+    {
+      entityId: entityIds.xiaochi,
+      decisionNo: n.xiaochiWarning,
+      violationType: '未明码标价',
+      facts: '当事人销售的商品未按规定标示价格。（示例）',
+      legalBasis: '《中华人民共和国价格法》第四十二条',
+      category: '警告',
+      content: '警告',
+      infoClass: '轻微',
+      decisionDate: addDays(today, -50),
+      authority: '济南市市中区市场监督管理局',
+      dataSource: '济南市市中区市场监督管理局',
+      example: true,
+    },
+    {
+      entityId: entityIds.jianzhu,
+      decisionNo: n.jianzhuSerious,
+      violationType: '未按规定支付劳动者工资',
+      facts: '当事人拖欠农民工工资，经责令限期支付逾期未支付。（示例）',
+      legalBasis: '《劳动保障监察条例》第二十六条',
+      category: '罚款',
+      content: '罚款人民币500000元',
+      fineWan: 50,
+      infoClass: '严重',
+      decisionDate: addDays(today, -150),
+      authority: '泰安市人力资源和社会保障局',
+      dataSource: '泰安市人力资源和社会保障局',
+      example: true,
+    },
+    {
+      personId: personIds.zhang,
+      decisionNo: n.zhangPenalty,
+      violationType: '擅自占用城市道路',
+      facts: '当事人未经批准占道经营。（示例）',
+      legalBasis: '《城市道路管理条例》第四十二条',
+      category: '罚款',
+      content: '罚款人民币2000元',
+      fineWan: 0.2,
+      infoClass: '一般',
+      decisionDate: addDays(today, -40),
+      authority: '济南市城市管理局',
+      dataSource: '济南市城市管理局',
+      example: true,
+    },
+    {
+      personId: personIds.wang,
+      decisionNo: n.wangPenalty,
+      violationType: '销售不合格产品',
+      facts: '当事人在网络平台销售不合格玩具。（示例）',
+      legalBasis: '《中华人民共和国产品质量法》第四十九条',
+      category: '罚款',
+      content: '罚款人民币1000元',
+      fineWan: 0.1,
+      infoClass: '一般',
+      decisionDate: minorDecided,
+      authority: '淄博市张店区市场监督管理局',
+      dataSource: '淄博市张店区市场监督管理局',
+      subjectMinor: isMinorOn(DEMO_CITIZENS.wang.birthDate, minorDecided),
+      example: true,
+    },
+    {
+      personId: personIds.zhao,
+      decisionNo: n.zhaoPenalty,
+      violationType: '未取得食品经营许可从事食品经营活动',
+      facts: '当事人未取得食品经营许可证，擅自销售自制糕点。（示例）',
+      legalBasis: '《中华人民共和国食品安全法》第一百二十二条',
+      category: '罚款',
+      content: '罚款人民币5000元',
+      fineWan: 0.5,
+      infoClass: '一般',
+      decisionDate: repairedDecided,
+      authority: '烟台市芝罘区市场监督管理局',
+      dataSource: '烟台市芝罘区市场监督管理局',
+      dutyFulfilledOn: addDays(repairedDecided, 7),
+      repairedOn: addDays(today, -10),
+      example: true,
+    },
+  ];
+  const licence = (entityId: number | null, personId: number | null, no: string, name: string, authority: string, decided: CivilDate) => ({
+    entityId,
+    personId,
+    decisionDocName: '准予行政许可决定书',
+    decisionNo: no,
+    category: '普通',
+    licenceName: name,
+    licenceNo: `示例${no.replace(/\D/g, '')}`,
+    content: name === '食品经营许可证' ? '预包装食品销售（示例）' : '理发店（示例）',
+    decisionDate: decided,
+    validFrom: decided,
+    validTo: addDays(addMonths(decided, 60), -1),
+    authority,
+    example: true,
+  });
+  return {
+    penalties,
+    licences: [
+      licence(entityIds.huaxia, null, '济历下市监许〔示例〕11号', '食品经营许可证', lixiaMarket, '2022-03-01'),
+      licence(entityIds.chengxin, null, '青黄岛卫许〔示例〕12号', '公共场所卫生许可证', '青岛市黄岛区卫生健康局', '2023-06-15'),
+      licence(null, personIds.zhao, '烟芝罘市监许〔示例〕13号', '食品经营许可证', '烟台市芝罘区市场监督管理局', addDays(today, -5)),
+    ],
+    dishonesty: [
+      {
+        entityId: entityIds.jianzhu,
+        listType: '拖欠农民工工资失信联合惩戒对象名单',
+        legalBasis: '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》（人力资源社会保障部令第45号）',
+        authority: '泰安市人力资源和社会保障局',
+        reason: '拖欠农民工工资达到认定标准，经责令限期支付仍未支付。（示例）',
+        decisionNo: n.jianzhuList,
+        decisionDate: listFrom,
+        listedFrom: listFrom,
+        listedUntil: addDays(addMonths(listFrom, 36), -1),
+        exitConditions: '列入满3年且期间未再发生拖欠的，自动移出；已改正违法行为且自列入之日起满6个月的，可以申请提前移出。',
+        example: true,
+      },
+    ],
+    redList: [
+      {
+        entityId: entityIds.chengxin,
+        listName: '纳税信用A级纳税人',
+        authority: '国家税务总局青岛市税务局',
+        basis: '《纳税信用管理办法（试行）》（国家税务总局公告2014年第40号）',
+        listedOn: `${yearOf(today) - (today.slice(5) >= '04-20' ? 0 : 1)}-04-20`,
+        validUntil: `${yearOf(today) - (today.slice(5) >= '04-20' ? 0 : 1) + 1}-04-19`,
+        example: true,
+      },
+    ],
+    commitments: [
+      {
+        entityId: entityIds.chengxin,
+        kind: '主动型',
+        textVersion: '信用承诺书（2024版）',
+        matter: '主动向社会作出信用承诺',
+        signedOn: '2024-05-06',
+        example: true,
+      },
+      {
+        entityId: entityIds.huaxia,
+        kind: '信用修复型',
+        textVersion: '信用承诺书（2024版）',
+        matter: `申请行政处罚信息信用修复（${n.huaxiaRepaired}）`,
+        signedOn: addDays(today, -30),
+        example: true,
+      },
+      {
+        personId: personIds.zhao,
+        kind: '信用修复型',
+        textVersion: '信用承诺书（2024版）',
+        matter: `申请行政处罚信息信用修复（${n.zhaoPenalty}）`,
+        signedOn: addDays(today, -15),
+        public: false,
+        example: true,
+      },
+    ],
+    objections: [{ recordKind: 'penalty', decisionNo: n.huaxiaObjection, authority: lixiaMarket, status: 'submitted' }],
+  };
+}
