@@ -2,11 +2,15 @@
 // Lists every built HTML page under dist as a site path (/, /policy/section-1/, …), one a line,
 // for crawls such as the accessibility check. `--json` prints a JSON array instead.
 // `--check-links` also checks that every internal link and #anchor points at something that was built.
+// Paths served beside the site on the same origin (the h5 mini-program at /m/, the API at /api/) are not built here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** Served on the same origin by the API process, not by this build: links into them are not checked against dist. */
+export const SIBLING_PREFIXES = ['/m/', '/api/'];
 
 /** @returns {string[]} site paths of every HTML page, sorted */
 export function listPages(root = dist) {
@@ -46,6 +50,7 @@ export function checkLinks(root = dist) {
     for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
       if (/^(https?:|mailto:|tel:)/.test(href)) continue;
       const url = new URL(href.replaceAll('&amp;', '&'), `http://site${page}`);
+      if (SIBLING_PREFIXES.some((prefix) => url.pathname === prefix.slice(0, -1) || url.pathname.startsWith(prefix))) continue;
       const target = fileFor(root, url.pathname);
       if (!target) problems.push(`${page}: link to ${href} has no page`);
       else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))

@@ -11,6 +11,11 @@ export const ui = {
   updated: '更新于',
   sources: '依据',
   backToTop: '回到顶部',
+  /** The h5 build of the mini-program is always served beside the site, on the same origin. */
+  miniProgram: { href: '/m/', label: '网页版小程序', view: '在网页版小程序中查看' },
+  needsJs: '这项查询需要浏览器开启 JavaScript。',
+  retry: '重试',
+  loading: '正在查询…',
   footer: {
     about: '信用山东是一个开源的公益项目，用通俗的话解释山东省社会信用政策，帮助企业和个人查信用、用信用、修复信用。',
     samples: '标有「示例」的内容（优惠项目、案例、企业）是为演示编写的，不是真实信息。正式使用时由信用主管部门的真实目录替换。',
@@ -34,6 +39,9 @@ export const footerLinks = [
   { href: '/catalog/', label: '公共信用信息目录' },
   { href: '/stories/', label: '守信故事（示例）' },
   { href: '/updates/', label: '政策动态' },
+  { href: '/lookup/', label: '查企业信用' },
+  { href: '/repair-progress/', label: '查修复进度' },
+  { href: '/m/', label: '网页版小程序' },
   { href: '/search/', label: '搜索' },
   { href: '/rss.xml', label: 'RSS 订阅' },
   { href: '/sitemap-index.xml', label: '网站地图' },

@@ -1,0 +1,69 @@
+import { BadRequestError, ConnectionError, createClient, NotFoundError, ServerError, TimeoutError } from '@xinyong/api-client';
+import type { AxiosInstance } from 'axios';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { create } from './axios-fetch';
+
+// The shared client driven through the fetch adapter, as the browser bundle runs it.
+const client = () =>
+  createClient({ baseURL: '/api/v1', retryBaseDelayMs: 0, axiosInstance: create({ timeout: 50 }) as unknown as AxiosInstance });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('axios-fetch under @xinyong/api-client', () => {
+  it('sends query parameters and returns the body', async () => {
+    const fetch = vi.fn(async () => json(200, { items: [], total: 0, totalCapped: false, page: 1, pageSize: 20 }));
+    vi.stubGlobal('fetch', fetch);
+    const result = await client().entities.search({ q: '华夏 贸易' });
+    expect(result.total).toBe(0);
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/v1/entities?q=%E5%8D%8E%E5%A4%8F+%E8%B4%B8%E6%98%93');
+  });
+
+  it('turns the API error shape into the client error with its Chinese message', async () => {
+    vi.stubGlobal('fetch', async () => json(400, { error: { code: 'QUERY_TOO_SHORT', message: '请至少输入 2 个字', requestId: 'r1' } }));
+    const error = await client()
+      .entities.search({ q: '华' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error).toMatchObject({ status: 400, code: 'QUERY_TOO_SHORT', message: '请至少输入 2 个字', requestId: 'r1' });
+  });
+
+  it('maps 404 and retries 5xx before giving up', async () => {
+    vi.stubGlobal('fetch', async () => json(404, { error: { code: 'ENTITY_NOT_FOUND', message: '没有找到', requestId: 'r2' } }));
+    await expect(client().entities.profile('91110000600037341L')).rejects.toBeInstanceOf(NotFoundError);
+    const fetch = vi.fn(async () => new Response('', { status: 503 }));
+    vi.stubGlobal('fetch', fetch);
+    await expect(client().health()).rejects.toBeInstanceOf(ServerError);
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('reports network failures and timeouts as the client’s connection errors', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const offline = await client()
+      .health()
+      .catch((e: unknown) => e);
+    expect(offline).toBeInstanceOf(ConnectionError);
+    expect(offline).not.toBeInstanceOf(TimeoutError);
+    vi.stubGlobal(
+      'fetch',
+      (_url: string, init: RequestInit) =>
+        new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
+    await expect(client().health()).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it('sends a JSON body for POST', async () => {
+    const fetch = vi.fn(async () => json(200, { ok: true }));
+    vi.stubGlobal('fetch', fetch);
+    const http = create({ baseURL: '/api/v1', headers: { Accept: 'application/json' } });
+    await http.request({ method: 'POST', url: '/repairs/progress', data: { queryCode: 'ABC123DEF456' } });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/v1/repairs/progress');
+    expect(init.method).toBe('POST');
+    expect(init.body).toBe('{"queryCode":"ABC123DEF456"}');
+    expect(init.headers).toMatchObject({ 'Content-Type': 'application/json', Accept: 'application/json' });
+  });
+});
