@@ -1,0 +1,126 @@
+/**
+ * 双公示 field codes (NDRC data standard for 行政许可 XK_* and 行政处罚 CF_* information, as used by
+ * public implementations; DOMAIN.md). Columns not listed here are reported once as unknown and ignored.
+ *
+ * CF_XXLB (信息类别: 轻微/一般/严重) is this product's addition: the NDRC layout has no class column, but
+ * display periods depend on the class (国家发展改革委令第36号). When it is absent the class is derived
+ * from the penalty's kind and size (deriveInfoClass) and every derived row is listed as a warning.
+ */
+export type ImportKind = 'licence' | 'penalty';
+
+export interface FieldSpec {
+  code: string;
+  label: string;
+  /** A column the file must have (each row may still leave conditional fields empty). */
+  requiredColumn?: boolean;
+}
+
+const subject = (p: 'XK' | 'CF'): FieldSpec[] => [
+  { code: `${p}_XDR_MC`, label: '行政相对人名称', requiredColumn: true },
+  { code: `${p}_XDR_LB`, label: '行政相对人类别', requiredColumn: true },
+  { code: `${p}_XDR_SHXYM`, label: '统一社会信用代码' },
+  { code: `${p}_XDR_GSZC`, label: '工商注册号' },
+  { code: `${p}_XDR_ZZJG`, label: '组织机构代码' },
+  { code: `${p}_XDR_SWDJ`, label: '税务登记号' },
+  { code: `${p}_XDR_SYDW`, label: '事业单位证书号' },
+  { code: `${p}_XDR_SHZZ`, label: '社会组织登记证号' },
+  { code: `${p}_FRDB`, label: '法定代表人' },
+  // The legal representative's ID is never stored: acting for an entity goes through verified identity.
+  { code: `${p}_FR_ZJLX`, label: '法定代表人证件类型' },
+  { code: `${p}_FR_ZJHM`, label: '法定代表人证件号码' },
+  { code: `${p}_XDR_ZJLX`, label: '证件类型' },
+  { code: `${p}_XDR_ZJHM`, label: '证件号码' },
+];
+
+export const LICENCE_FIELDS: readonly FieldSpec[] = [
+  ...subject('XK'),
+  { code: 'XK_XKWS', label: '行政许可决定文书名称' },
+  { code: 'XK_WSH', label: '行政许可决定文书号', requiredColumn: true },
+  { code: 'XK_XKLB', label: '许可类别', requiredColumn: true },
+  { code: 'XK_XKZS', label: '许可证书名称' },
+  { code: 'XK_XKBH', label: '许可编号' },
+  { code: 'XK_NR', label: '许可内容', requiredColumn: true },
+  { code: 'XK_JDRQ', label: '许可决定日期', requiredColumn: true },
+  { code: 'XK_YXQZ', label: '有效期自' },
+  { code: 'XK_YXQZI', label: '有效期至' },
+  { code: 'XK_XKJG', label: '许可机关', requiredColumn: true },
+  { code: 'XK_XKJGDM', label: '许可机关统一社会信用代码' },
+  { code: 'XK_ZT', label: '当前状态' },
+  { code: 'XK_LYDW', label: '数据来源单位' },
+  { code: 'XK_LYDWDM', label: '数据来源单位统一社会信用代码' },
+  { code: 'BZ', label: '备注' },
+];
+
+export const PENALTY_FIELDS: readonly FieldSpec[] = [
+  ...subject('CF'),
+  { code: 'CF_WSH', label: '行政处罚决定书文号', requiredColumn: true },
+  { code: 'CF_WFXW', label: '违法行为类型' },
+  { code: 'CF_SY', label: '违法事实' },
+  { code: 'CF_YJ', label: '处罚依据', requiredColumn: true },
+  { code: 'CF_CFLB', label: '处罚类别', requiredColumn: true },
+  { code: 'CF_NR', label: '处罚内容', requiredColumn: true },
+  { code: 'CF_NR_FK', label: '罚款金额（万元）' },
+  { code: 'CF_NR_WFFF', label: '没收违法所得、没收非法财物的金额（万元）' },
+  { code: 'CF_NR_ZKDX', label: '暂扣或吊销证照名称及编号' },
+  { code: 'CF_JDRQ', label: '处罚决定日期', requiredColumn: true },
+  { code: 'CF_YXQ', label: '处罚有效期' },
+  { code: 'CF_GSJZQ', label: '公示截止期' },
+  { code: 'CF_CFJG', label: '处罚机关', requiredColumn: true },
+  { code: 'CF_CFJGDM', label: '处罚机关统一社会信用代码' },
+  { code: 'CF_SJLY', label: '数据来源单位', requiredColumn: true },
+  { code: 'CF_SJLYDM', label: '数据来源单位统一社会信用代码' },
+  { code: 'CF_XXLB', label: '信息类别（本系统扩展：轻微/一般/严重）' },
+  { code: 'BZ', label: '备注' },
+];
+
+export const FIELDS_BY_KIND: Readonly<Record<ImportKind, readonly FieldSpec[]>> = { licence: LICENCE_FIELDS, penalty: PENALTY_FIELDS };
+
+export const KIND_LABELS: Readonly<Record<ImportKind, string>> = { licence: '行政许可（XK）', penalty: '行政处罚（CF）' };
+
+export const LICENCE_CATEGORIES = ['普通', '特许', '认可', '核准', '登记', '其他'] as const;
+
+/** 行政相对人类别 codes (DOMAIN.md), with the Chinese names some exports use instead. */
+export const SUBJECT_CATEGORIES: Readonly<Record<string, '01' | '02' | '03' | '04'>> = {
+  '01': '01',
+  '02': '02',
+  '03': '03',
+  '04': '04',
+  '1': '01',
+  '2': '02',
+  '3': '03',
+  '4': '04',
+  自然人: '01',
+  法人: '02',
+  法人及非法人组织: '02',
+  非法人组织: '03',
+  个体工商户: '04',
+};
+
+/** 证件类型 values that mean 居民身份证 (empty counts as 身份证 too). */
+export const RESIDENT_ID_TYPES = new Set(['', '身份证', '居民身份证', '中华人民共和国居民身份证', '001', '01', '1']);
+
+/**
+ * The class when the file has no CF_XXLB. Not a legal rule: a conservative reading of the examples in
+ * 国家发展改革委令第36号 — 警告 and 通报批评 alone are 轻微; revocation, closure, suspension, bans from
+ * practice, detention or a fine of 100万元 or more are 严重; everything else is 一般.
+ */
+export function deriveInfoClass(
+  category: string,
+  fineWan: number | null,
+  licenceAction: string,
+): { infoClass: '轻微' | '一般' | '严重'; why: string } {
+  const text = `${category} ${licenceAction}`;
+  const severe = ['吊销', '责令关闭', '责令停产停业', '限制从业', '限制开展生产经营活动', '降低资质等级', '行政拘留'].find((w) =>
+    text.includes(w),
+  );
+  if (severe) return { infoClass: '严重', why: `处罚类别含“${severe}”` };
+  if (fineWan !== null && fineWan >= 100) return { infoClass: '严重', why: '罚款金额达100万元以上' };
+  const kinds = category
+    .split(/[;；,，、/\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (kinds.length && kinds.every((k) => k === '警告' || k === '通报批评') && !fineWan) {
+    return { infoClass: '轻微', why: '处罚类别仅为警告或通报批评' };
+  }
+  return { infoClass: '一般', why: '处罚类别为罚款、没收等一般处罚' };
+}
