@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config';
 import type { SqlClient } from './db/client';
+import auth from './plugins/app/auth';
 import database from './plugins/app/database';
 import errors, { errorBody } from './plugins/app/errors';
+import identityPlugin, { type IdentityOptions } from './plugins/app/identity';
 import frontEnds from './plugins/external/front-ends';
 import openapi from './plugins/external/openapi';
+import authRoutes from './routes/v1/auth';
 import benefitRoutes from './routes/v1/benefits';
 import entityRoutes from './routes/v1/entities';
 import healthRoutes from './routes/v1/health';
 import listRoutes from './routes/v1/lists';
+import meRoutes from './routes/v1/me';
 
 export interface BuildOptions {
   config: Config;
@@ -19,6 +23,8 @@ export interface BuildOptions {
   logger?: boolean;
   /** Injected in tests to decide display rules on a fixed date. */
   clock?: () => Date;
+  /** Identity services; tests inject clients pointed at local stand-ins. */
+  identity?: Omit<IdentityOptions, 'production'>;
 }
 
 /** Staged start-up: external plugins, then app plugins, then routes (after the Fastify demo). */
@@ -28,6 +34,7 @@ export async function buildApp({
   closeDb = false,
   logger = false,
   clock = () => new Date(),
+  identity = {},
 }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger && { level: config.env === 'production' ? 'info' : 'warn', redact: ['req.headers.authorization', 'req.headers.cookie'] },
@@ -48,6 +55,8 @@ export async function buildApp({
   // 2. app
   await app.register(database, { db, closeDb, clock });
   await app.register(errors, { siteDir: config.siteDir });
+  await app.register(identityPlugin, { ...identity, production: config.env === 'production' });
+  await app.register(auth);
   // 3. routes
   await app.register(
     async (v1) => {
@@ -55,6 +64,8 @@ export async function buildApp({
       await v1.register(benefitRoutes);
       await v1.register(entityRoutes);
       await v1.register(listRoutes);
+      await v1.register(authRoutes, { devIdentity: config.devIdentity });
+      await v1.register(meRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -5,14 +5,16 @@ import { loadCatalog, loadMeasures } from './content/load-lists';
 import type { SqlClient } from './db/client';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
+import { seedDemoIfEmpty } from './demo/generate';
 import { benefitsRepository } from './repositories/benefits';
 import { contentListsRepository } from './repositories/content-lists';
 
 /**
- * Opens the database, applies migrations and loads the content catalogues. Content is read and
- * validated before anything is written, so a bad file leaves the database as it was.
+ * Opens the database, applies migrations and loads the content catalogues; with demo, an empty database
+ * gets the small demo set. Content is read and validated before anything is written, so a bad file leaves
+ * the database as it was.
  */
-export async function prepareDatabase(config: Config, db?: SqlClient): Promise<SqlClient> {
+export async function prepareDatabase(config: Config, db?: SqlClient, options: { demo?: boolean } = {}): Promise<SqlClient> {
   const benefits = loadBenefits(join(config.contentDir, 'benefits'));
   const measures = loadMeasures(config.contentDir);
   const catalog = loadCatalog(config.contentDir);
@@ -21,6 +23,7 @@ export async function prepareDatabase(config: Config, db?: SqlClient): Promise<S
     await migrate(client);
     await benefitsRepository(client).replaceAll(benefits);
     await contentListsRepository(client).replaceAll(measures, catalog);
+    if (options.demo) await seedDemoIfEmpty(client);
     return client;
   } catch (error) {
     if (!db) await client.close();

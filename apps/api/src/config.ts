@@ -15,6 +15,15 @@ export interface Config {
   siteDir: string;
   h5Dir: string;
   version: string;
+  /**
+   * The development identity provider (demo citizens, no WeChat, no real-name platform). Never in production:
+   * loadConfig refuses the combination.
+   */
+  devIdentity: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +38,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     siteDir: env.SITE_DIR ?? join(REPO_ROOT, 'apps', 'site', 'dist'),
     h5Dir: env.H5_DIR ?? join(REPO_ROOT, 'apps', 'miniprogram', 'dist', 'h5'),
     version: env.APP_VERSION ?? '0.1.0',
+    devIdentity: devIdentity(env, nodeEnv),
   };
+}
+
+function devIdentity(env: NodeJS.ProcessEnv, nodeEnv: Config['env']): boolean {
+  const asked = env.XINYONG_DEV_IDENTITY;
+  if (nodeEnv === 'production') {
+    if (asked === '1')
+      throw new ConfigError('XINYONG_DEV_IDENTITY=1 is refused when NODE_ENV=production: demo identities must never reach real users.');
+    return false;
+  }
+  return asked !== '0';
 }

@@ -7,7 +7,8 @@ const config = loadConfig();
 
 async function main() {
   const started = performance.now();
-  const db = await prepareDatabase(config);
+  // Demo data only where demo identities exist too: never in production.
+  const db = await prepareDatabase(config, undefined, { demo: config.devIdentity });
   const app = await buildApp({ config, db, closeDb: true, logger: true });
   await app.listen({ host: config.host, port: config.port });
   const origin = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app';
+import { type BuildOptions, buildApp } from '../src/app';
 import { prepareDatabase } from '../src/bootstrap';
 import { type Config, loadConfig } from '../src/config';
 import type { SqlClient } from '../src/db/client';
@@ -12,12 +12,15 @@ import { openDatabase } from '../src/db/open';
  * A fresh app on a fresh database: in-memory PGlite by default, or a new schema-isolated database on
  * the server when TEST_DATABASE_URL points at PostgreSQL (never DATABASE_URL: tests must not touch a real database).
  */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<{ app: FastifyInstance; db: SqlClient; config: Config }> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { demo?: boolean; build?: Omit<BuildOptions, 'config' | 'db'> } = {},
+): Promise<{ app: FastifyInstance; db: SqlClient; config: Config }> {
   const empty = mkdtempSync(join(tmpdir(), 'xinyong-empty-'));
   const config = { ...loadConfig({ ...process.env, NODE_ENV: 'test' }), siteDir: empty, h5Dir: empty, ...overrides };
   const db = await openTestDatabase();
-  await prepareDatabase(config, db);
-  const app = await buildApp({ config, db, closeDb: true });
+  await prepareDatabase(config, db, { demo: options.demo });
+  const app = await buildApp({ config, db, closeDb: true, ...options.build });
   await app.ready();
   return { app, db, config };
 }

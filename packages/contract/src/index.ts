@@ -3,3 +3,4 @@ export * from './errors';
 export * from './health';
 export * from './public-credit';
 export * from './repair-progress';
+export * from './self-service';

@@ -1,0 +1,93 @@
+import type { Queryable } from '../db/client';
+import { hashToken, newToken } from './tokens';
+
+export const SESSION_IDLE_MINUTES = 30;
+export const SESSION_ABSOLUTE_HOURS = 12;
+
+export interface Session {
+  id: number;
+  kind: 'citizen' | 'staff';
+  personId: number | null;
+  staffId: number | null;
+  provider: string;
+  actingEntityId: number | null;
+}
+
+interface SessionRow {
+  id: number;
+  kind: Session['kind'];
+  person_id: number | null;
+  staff_id: number | null;
+  provider: string;
+  acting_entity_id: number | null;
+}
+
+export type SessionLookup = { ok: true; session: Session } | { ok: false; reason: 'unknown' | 'expired' | 'ended' };
+
+/** Sessions live in the database so every API process sees the same ones. */
+export function sessionsRepository(db: Queryable) {
+  return {
+    async create(input: {
+      kind: Session['kind'];
+      personId?: number | null;
+      staffId?: number | null;
+      provider: string;
+      openidHash?: Buffer | null;
+    }) {
+      const token = newToken();
+      const { rows } = await db.query<{ id: number }>(
+        `INSERT INTO sessions (token_hash, kind, person_id, staff_id, provider, openid_hash, absolute_expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7)) RETURNING id`,
+        [
+          hashToken(token),
+          input.kind,
+          input.personId ?? null,
+          input.staffId ?? null,
+          input.provider,
+          input.openidHash ?? null,
+          SESSION_ABSOLUTE_HOURS,
+        ],
+      );
+      return { token, id: rows[0]?.id as number, idleMinutes: SESSION_IDLE_MINUTES };
+    },
+
+    /** Validates and slides the idle window in one statement, so concurrent requests cannot revive an expired session. */
+    async use(token: string): Promise<SessionLookup> {
+      const { rows } = await db.query<SessionRow>(
+        `UPDATE sessions SET last_seen_at = now()
+         WHERE token_hash = $1 AND ended_at IS NULL AND absolute_expires_at > now()
+           AND last_seen_at > now() - make_interval(mins => $2)
+         RETURNING id, kind, person_id, staff_id, provider, acting_entity_id`,
+        [hashToken(token), SESSION_IDLE_MINUTES],
+      );
+      const row = rows[0];
+      if (row) {
+        return {
+          ok: true,
+          session: {
+            id: row.id,
+            kind: row.kind,
+            personId: row.person_id,
+            staffId: row.staff_id,
+            provider: row.provider,
+            actingEntityId: row.acting_entity_id,
+          },
+        };
+      }
+      const { rows: known } = await db.query<{ ended: boolean }>(
+        'SELECT ended_at IS NOT NULL AS ended FROM sessions WHERE token_hash = $1',
+        [hashToken(token)],
+      );
+      if (!known[0]) return { ok: false, reason: 'unknown' };
+      return { ok: false, reason: known[0].ended ? 'ended' : 'expired' };
+    },
+
+    async actFor(sessionId: number, entityId: number | null) {
+      await db.query('UPDATE sessions SET acting_entity_id = $2 WHERE id = $1', [sessionId, entityId]);
+    },
+
+    async end(sessionId: number) {
+      await db.query('UPDATE sessions SET ended_at = now() WHERE id = $1 AND ended_at IS NULL', [sessionId]);
+    },
+  };
+}
