@@ -1,6 +1,7 @@
 export * from './benefits';
 export * from './errors';
 export * from './health';
+export * from './objections-repairs';
 export * from './public-credit';
 export * from './repair-progress';
 export * from './self-service';

@@ -1,0 +1,184 @@
+import { type Static, Type } from 'typebox';
+import { ProgressStep, REPAIR_STATUSES, type RepairStatus } from './repair-progress';
+
+const date = Type.String({ format: 'date' });
+const nullableDate = Type.Union([date, Type.Null()]);
+
+// ---- attachments ----------------------------------------------------------------------------------
+/** Uploaded with multipart/form-data (Taro.uploadFile), field name "file". Images (JPEG, PNG) or PDF, checked by content. */
+export const ATTACHMENT_LIMITS = { maxBytes: 5 * 1024 * 1024, mediaTypes: ['image/jpeg', 'image/png', 'application/pdf'] } as const;
+export const Attachment = Type.Object({
+  id: Type.String({ description: '附件编号' }),
+  mediaType: Type.Enum(ATTACHMENT_LIMITS.mediaTypes),
+  byteSize: Type.Integer(),
+});
+export type Attachment = Static<typeof Attachment>;
+
+// ---- objections ---------------------------------------------------------------------------------------
+export const OBJECTION_STATUSES = {
+  submitted: '已提交，待受理',
+  accepted: '已受理，核实中',
+  corrected: '已更正',
+  deleted: '已删除',
+  upheld: '经核实无误，维持原记录',
+  rejected: '不予受理',
+  withdrawn: '已撤回',
+} as const;
+export type ObjectionStatus = keyof typeof OBJECTION_STATUSES;
+
+export const NewObjection = Type.Object(
+  {
+    recordId: Type.String({ pattern: '^(penalty|dishonesty)-\\d{1,15}$', description: '我的记录中的编号，如 penalty-123' }),
+    reason: Type.String({ minLength: 10, maxLength: 2000, description: '哪里不对、应该是什么（至少 10 个字）' }),
+    attachmentIds: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 9, description: '证明材料（可选）' }),
+  },
+  { additionalProperties: false },
+);
+export type NewObjection = Static<typeof NewObjection>;
+
+export const StatusEvent = Type.Object({
+  status: Type.String(),
+  label: Type.String(),
+  note: Type.String(),
+  at: Type.String({ format: 'date-time' }),
+});
+export const Objection = Type.Object({
+  id: Type.String(),
+  recordId: Type.String(),
+  recordTitle: Type.String(),
+  status: Type.Enum(Object.keys(OBJECTION_STATUSES) as ObjectionStatus[]),
+  statusLabel: Type.String(),
+  reason: Type.String(),
+  department: Type.String({ description: '负责核实的部门' }),
+  acceptBy: date,
+  decideBy: date,
+  deadlineEstimated: Type.Boolean({ description: '节假日安排未公布时按周末推算' }),
+  deadlineSource: Type.String({ description: '期限的依据' }),
+  decisionReason: Type.Union([Type.String(), Type.Null()]),
+  attachments: Type.Array(Attachment),
+  history: Type.Array(StatusEvent),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+export type Objection = Static<typeof Objection>;
+export const ObjectionList = Type.Object({ items: Type.Array(Objection) });
+export const PublicIdParams = Type.Object({ id: Type.String({ minLength: 6, maxLength: 40, pattern: '^[A-Z0-9]+$' }) });
+
+// ---- commitments ----------------------------------------------------------------------------------------
+export const CommitmentText = Type.Object({
+  version: Type.String(),
+  title: Type.String(),
+  body: Type.String(),
+  effectiveFrom: date,
+});
+export type CommitmentText = Static<typeof CommitmentText>;
+export const SignCommitment = Type.Object(
+  {
+    version: Type.String({ maxLength: 40, description: '所签承诺书的版本' }),
+    matter: Type.String({ minLength: 2, maxLength: 100, description: '为什么作出承诺，如 信用修复、信易+ 申请' }),
+    agreed: Type.Literal(true, { description: '本人已阅读并同意' }),
+  },
+  { additionalProperties: false },
+);
+export const SignedCommitment = Type.Object({
+  id: Type.String(),
+  version: Type.String(),
+  matter: Type.String(),
+  signedOn: date,
+});
+export type SignedCommitment = Static<typeof SignedCommitment>;
+export const CommitmentList = Type.Object({ current: CommitmentText, signed: Type.Array(SignedCommitment) });
+
+// ---- repair ---------------------------------------------------------------------------------------------
+export const RepairEligibility = Type.Object({
+  recordId: Type.String(),
+  eligible: Type.Boolean(),
+  from: nullableDate,
+  reasons: Type.Array(Type.String(), { description: '为什么可以或不可以，逐条说明' }),
+  infoClass: Type.String(),
+  minimumPeriod: Type.String({ description: '最短公示期，如 3 个月' }),
+  materials: Type.Array(Type.String(), { description: '需要准备的材料' }),
+  feeYuan: Type.Literal(0),
+  deadlineWorkingDays: Type.Integer(),
+});
+export type RepairEligibility = Static<typeof RepairEligibility>;
+export const RepairEligibilityRequest = Type.Object({ recordId: NewObjection.properties.recordId }, { additionalProperties: false });
+
+export const NewRepair = Type.Object(
+  {
+    recordId: NewObjection.properties.recordId,
+    proofAttachmentId: Type.String({ maxLength: 40, description: '履行义务的证明（已上传的附件）' }),
+    commitmentId: Type.String({ maxLength: 40, description: '在本应用中签署的信用承诺' }),
+  },
+  { additionalProperties: false },
+);
+export type NewRepair = Static<typeof NewRepair>;
+
+export const RepairApplication = Type.Object({
+  id: Type.String(),
+  queryCode: Type.String({ description: '查询码：凭它随时查看进度' }),
+  recordId: Type.String(),
+  recordTitle: Type.String(),
+  status: Type.Enum(Object.keys(REPAIR_STATUSES) as RepairStatus[]),
+  statusLabel: Type.String(),
+  department: Type.String(),
+  submittedOn: date,
+  decideBy: date,
+  deadlineWorkingDays: Type.Integer(),
+  deadlineEstimated: Type.Boolean(),
+  feeYuan: Type.Literal(0),
+  steps: Type.Array(ProgressStep),
+  decisionReason: Type.Union([Type.String(), Type.Null()]),
+  nextStep: Type.String(),
+});
+export type RepairApplication = Static<typeof RepairApplication>;
+export const RepairList = Type.Object({ items: Type.Array(RepairApplication) });
+
+// ---- staff ---------------------------------------------------------------------------------------------
+export const StaffPurposeHeaders = Type.Object({
+  'x-access-purpose': Type.String({
+    minLength: 4,
+    maxLength: 200,
+    description: '查看个人信息的目的（必填，会记入查询记录），请用 encodeURIComponent 编码',
+  }),
+});
+export const QueueQuery = Type.Object({ kind: Type.Enum(['objection', 'repair']) }, { additionalProperties: false });
+export const QueueItem = Type.Object({
+  kind: Type.Enum(['objection', 'repair']),
+  id: Type.String(),
+  recordTitle: Type.String(),
+  status: Type.String(),
+  statusLabel: Type.String(),
+  submittedAt: Type.String({ format: 'date-time' }),
+  dueBy: date,
+  overdue: Type.Boolean(),
+  workingDaysLeft: Type.Integer(),
+});
+export const Queue = Type.Object({ department: Type.String(), items: Type.Array(QueueItem), overdue: Type.Integer() });
+export type Queue = Static<typeof Queue>;
+export const ObjectionDecision = Type.Object(
+  {
+    outcome: Type.Enum(['accepted', 'corrected', 'deleted', 'upheld', 'rejected']),
+    reason: Type.String({ minLength: 4, maxLength: 2000 }),
+  },
+  { additionalProperties: false },
+);
+export const RepairDecision = Type.Object(
+  { outcome: Type.Enum(['approved', 'rejected']), reason: Type.String({ minLength: 4, maxLength: 2000 }) },
+  { additionalProperties: false },
+);
+export const StaffCase = Type.Object({
+  kind: Type.Enum(['objection', 'repair']),
+  id: Type.String(),
+  status: Type.String(),
+  subjectNameMasked: Type.String(),
+  record: Type.Object({
+    title: Type.String(),
+    decisionNo: Type.String(),
+    authority: Type.String(),
+    decisionDate: date,
+    infoClass: Type.String(),
+  }),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  attachments: Type.Array(Attachment),
+  dueBy: date,
+});
