@@ -1,5 +1,6 @@
 import axios, { type AxiosInstance, type AxiosRequestConfig, isAxiosError } from 'axios';
-import { ApiClientError, ConnectionError, errorForStatus, TimeoutError } from './errors';
+import { ApiClientError, AuthenticationError, ConnectionError, errorForStatus, TimeoutError } from './errors';
+import { assertNoIdentifiersInUrl, redact } from './privacy';
 
 export interface ClientOptions {
   /** Origin plus prefix, e.g. https://xinyong.example.cn/api/v1 */
@@ -11,7 +12,20 @@ export interface ClientOptions {
   retryBaseDelayMs?: number;
   /** Injected axios instance (tests, or a runtime adapter). */
   axiosInstance?: AxiosInstance;
+  /** Called when the server says the session is over (expired, ended, invalid). */
+  onSessionEnded?: (code: string) => void;
 }
+
+/** Error codes that mean the session can no longer be used. */
+const SESSION_OVER = new Set(['SESSION_EXPIRED', 'SESSION_ENDED', 'INVALID_TOKEN', 'UNAUTHORIZED']);
+
+const randomKey = () => {
+  const bytes = new Uint8Array(16);
+  const cryptoApi = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
+  if (cryptoApi?.getRandomValues) cryptoApi.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+};
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -34,6 +48,9 @@ export class HttpCore {
   private readonly http: AxiosInstance;
   private readonly maxRetries: number;
   private readonly retryBaseDelayMs: number;
+  private readonly onSessionEnded?: (code: string) => void;
+  /** The session token: held in this object's memory only, never in any storage. */
+  private token: string | null = null;
 
   constructor(options: ClientOptions) {
     assertSecureBaseURL(options.baseURL);
@@ -43,19 +60,56 @@ export class HttpCore {
     if (options.axiosInstance) this.http.defaults.baseURL = options.baseURL;
     this.maxRetries = options.maxRetries ?? 2;
     this.retryBaseDelayMs = options.retryBaseDelayMs ?? 300;
+    this.onSessionEnded = options.onSessionEnded;
+  }
+
+  setToken(token: string | null) {
+    this.token = token;
+  }
+
+  get hasToken() {
+    return this.token !== null;
+  }
+
+  get baseURL(): string {
+    return this.http.defaults.baseURL ?? '';
+  }
+
+  authHeaders(): Record<string, string> {
+    return this.token ? { Authorization: `Bearer ${this.token}` } : {};
   }
 
   async get<T>(url: string, params?: Record<string, unknown>): Promise<T> {
     return this.send<T>({ method: 'GET', url, params: dropUndefined(params) }, true);
   }
 
+  async getWithHeaders<T>(url: string, headers: Record<string, string>): Promise<T> {
+    return this.send<T>({ method: 'GET', url, headers }, true);
+  }
+
+  /** A POST that creates something carries an idempotency key, so retrying it can never file twice. */
+  async post<T>(url: string, body: unknown, options: { idempotent?: boolean } = {}): Promise<T> {
+    const headers = options.idempotent ? { 'Idempotency-Key': randomKey() } : undefined;
+    return this.send<T>({ method: 'POST', url, data: body, headers }, options.idempotent === true);
+  }
+
+  async delete<T>(url: string): Promise<T> {
+    return this.send<T>({ method: 'DELETE', url }, false);
+  }
+
   private async send<T>(config: AxiosRequestConfig, retryable: boolean): Promise<T> {
+    assertNoIdentifiersInUrl(config.url ?? '', config.params);
+    const request = { ...config, headers: { ...config.headers, ...this.authHeaders() } };
     for (let attempt = 0; ; attempt++) {
       try {
-        const response = await this.http.request<T>(config);
+        const response = await this.http.request<T>(request);
         return response.data;
       } catch (error) {
         const mapped = toClientError(error);
+        if (mapped instanceof AuthenticationError && SESSION_OVER.has(mapped.code) && this.token) {
+          this.token = null;
+          this.onSessionEnded?.(mapped.code);
+        }
         const canRetry = retryable && attempt < this.maxRetries && isRetryable(mapped);
         if (!canRetry) throw mapped;
         await sleep(backoffMs(attempt, this.retryBaseDelayMs, mapped));
@@ -92,7 +146,7 @@ export function toClientError(error: unknown): ApiClientError {
       const mapped = errorForStatus(
         status,
         body?.error?.code ?? `HTTP_${status}`,
-        body?.error?.message ?? (status >= 500 ? '服务暂时不可用，请稍后重试' : '请求未成功，请检查后重试'),
+        redact(body?.error?.message ?? (status >= 500 ? '服务暂时不可用，请稍后重试' : '请求未成功，请检查后重试')),
         requestId,
       );
       const retryAfter = Number(headerValue(error.response.headers, 'retry-after'));
