@@ -1,11 +1,12 @@
 /**
  * Import 双公示 CSV files (NDRC field codes as headers; XK_* licensing or CF_* penalties, detected).
- *   pnpm --filter @xinyong/api import -- 文件1.csv [文件2.csv …] [--json] [--today YYYY-MM-DD]
+ *   pnpm --filter @xinyong/api run import -- 文件1.csv [文件2.csv …] [--json] [--today YYYY-MM-DD]
+ * (`run` is needed: `pnpm import` is pnpm's own lockfile command.) Paths are relative to where it is typed.
  * Writes to DATABASE_URL (PostgreSQL) or the embedded PGlite in DATA_DIR, like the server.
  * Exit code: 0 every row imported or already present; 2 some rows rejected; 1 a file could not be read.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chinaDateAt, isCivilDate } from '@xinyong/domain';
 import { loadConfig } from '../config';
@@ -49,7 +50,9 @@ async function main(): Promise<number> {
     await migrate(db);
     for (const path of positionals) {
       try {
-        const report = await importShuanggongshi(db, readFileSync(path), { crypto, today, file: basename(path) });
+        // pnpm runs scripts in the package folder; INIT_CWD is where the person typed the command.
+        const bytes = readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), path));
+        const report = await importShuanggongshi(db, bytes, { crypto, today, file: basename(path) });
         reports.push(report);
         if (!values.json) console.log(`${formatReport(report)}\n`);
       } catch (error) {
