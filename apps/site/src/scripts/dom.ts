@@ -1,3 +1,5 @@
+import { ApiClientError } from '@xinyong/api-client';
+
 /** The few DOM helpers the live islands share; no framework, so the pages stay small. */
 export type Child = Node | string | null | undefined | false;
 
@@ -33,7 +35,8 @@ export function byId<T extends HTMLElement>(id: string): T {
  * already carry a Chinese message a person can act on.
  */
 export function showError(area: HTMLElement, error: unknown, retry: () => void): void {
-  const message = error instanceof Error && error.message ? error.message : '发生了意外错误，请稍后重试';
+  // Only the client's errors carry a message meant for people; anything else is a bug and gets a plain sentence.
+  const message = error instanceof ApiClientError ? error.message : '发生了意外错误，请稍后重试。';
   area.replaceChildren(h('p', null, message));
   // Asking again only helps when the failure was not in what the person typed (network, timeout, 5xx, busy).
   const status = (error as { status?: number }).status;

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchChromium, PHONE } from '../support/browser';
+import { axeViolations, builtPages, pageType, SCRIPTED_PAGES, startSite } from '../support/site-pages';
+import type { RunningSystem } from '../support/system';
+
+// Every page of the built site, in Chromium, at desktop width and at 375 px: axe with WCAG 2.2 AA tags must find nothing.
+const pages = builtPages();
+const DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' };
+const shots = join(ARTIFACTS, 'screenshots', 'site');
+const shotTaken = new Set<string>();
+// A reading page is complete at load; a scripted page may still be fetching its script or search index.
+const settled = (path: string) => (SCRIPTED_PAGES.has(path) ? 'networkidle' : 'load') as 'networkidle' | 'load';
+let system: RunningSystem;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  [system, browser] = await Promise.all([startSite(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+it('finds the whole site to crawl', () => {
+  // 9 explainers + original, 5 guides, the 信易+ catalogue, FAQ, lists, stories, updates, search, 404 …
+  expect(pages.length).toBeGreaterThanOrEqual(50);
+  for (const p of ['/', '/policy/section-6/', '/guides/repair/', '/benefits/', '/search/', '/lookup/', '/repair-progress/', '/404.html'])
+    expect(pages).toContain(p);
+});
+
+describe.each(pages)('%s', (path) => {
+  it('has no WCAG 2.2 AA violations on a desktop screen, and ships JavaScript only where it must', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    const response = await page.goto(`${system.origin}${path}`, { waitUntil: settled(path) });
+    expect(response?.status()).toBe(200);
+    const html = (await response?.text()) ?? '';
+    if (SCRIPTED_PAGES.has(path)) {
+      expect(html).toMatch(/<script\b/);
+    } else {
+      expect(html, 'a reading page has a <script> element').not.toMatch(/<script\b/i);
+      expect(scripts, 'a reading page requested JavaScript').toEqual([]);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('has no WCAG 2.2 AA violations at 375 px, and nothing scrolls sideways', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${system.origin}${path}`, { waitUntil: settled(path) });
+    expect(await axeViolations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'the page is wider than the phone screen').toBeLessThanOrEqual(0);
+    const type = pageType(path);
+    if (!shotTaken.has(type)) {
+      shotTaken.add(type);
+      await page.screenshot({ path: join(shots, `${type}.png`), fullPage: true });
+    }
+    await context.close();
+  });
+});
