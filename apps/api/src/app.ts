@@ -8,12 +8,16 @@ import errors, { errorBody } from './plugins/app/errors';
 import identityPlugin, { type IdentityOptions } from './plugins/app/identity';
 import frontEnds from './plugins/external/front-ends';
 import openapi from './plugins/external/openapi';
+import attachmentRoutes from './routes/v1/attachments';
 import authRoutes from './routes/v1/auth';
 import benefitRoutes from './routes/v1/benefits';
 import entityRoutes from './routes/v1/entities';
 import healthRoutes from './routes/v1/health';
 import listRoutes from './routes/v1/lists';
 import meRoutes from './routes/v1/me';
+import objectionRoutes from './routes/v1/objections';
+import repairRoutes from './routes/v1/repairs';
+import staffRoutes from './routes/v1/staff';
 
 export interface BuildOptions {
   config: Config;
@@ -66,6 +70,10 @@ export async function buildApp({
       await v1.register(listRoutes);
       await v1.register(authRoutes, { devIdentity: config.devIdentity });
       await v1.register(meRoutes);
+      await v1.register(attachmentRoutes);
+      await v1.register(objectionRoutes);
+      await v1.register(repairRoutes);
+      await v1.register(staffRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -43,4 +43,3 @@ export async function currentMigration(db: SqlClient): Promise<number> {
   const { rows } = await db.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
   return rows[0]?.v ?? 0;
 }
-

@@ -36,7 +36,7 @@ export const DEMO_ENTITIES = {
     key: 'xiaochi',
     code: fixedCode('92', '370103', 3),
     name: '示例泉城小吃店',
-    note: '个体工商户；一条轻微处罚（警告，不公示）；经营者为示例居民李四海',
+    note: '个体工商户；一条轻微处罚（警告，不公示）；一条一般处罚公示中、已缴清罚款、现在可以申请信用修复；经营者为示例居民李四海',
   },
   /** On a serious-dishonesty list and with a serious penalty in display. */
   jianzhu: {
@@ -115,6 +115,8 @@ export const DEMO_DECISION_NUMBERS = {
   huaxiaRepaired: '济历下市监罚〔示例〕3号',
   huaxiaObjection: '济历下市监罚〔示例〕4号',
   xiaochiWarning: '济市中市监罚〔示例〕5号',
+  /** 一般, decided four months ago, fine paid: in display and open to repair now (the repair journey). */
+  xiaochiRepairable: '济市中市监罚〔示例〕11号',
   jianzhuSerious: '泰人社罚〔示例〕6号',
   jianzhuList: '泰人社失信〔示例〕7号',
   zhangPenalty: '济城管罚〔示例〕8号',
@@ -168,6 +170,22 @@ export function fixedRecords(
       decisionDate: addDays(today, -50),
       authority: '济南市市中区市场监督管理局',
       dataSource: '济南市市中区市场监督管理局',
+      example: true,
+    },
+    {
+      entityId: entityIds.xiaochi,
+      decisionNo: n.xiaochiRepairable,
+      violationType: '未按规定公示食品经营许可证',
+      facts: '当事人未在经营场所显著位置悬挂食品经营许可证，经责令改正后已改正。（示例）',
+      legalBasis: '《中华人民共和国食品安全法》第一百二十六条',
+      category: '罚款',
+      content: '罚款人民币5000元',
+      fineWan: 0.5,
+      infoClass: '一般',
+      decisionDate: addDays(today, -120),
+      authority: '济南市市中区市场监督管理局',
+      dataSource: '济南市市中区市场监督管理局',
+      dutyFulfilledOn: addDays(today, -110),
       example: true,
     },
     {

@@ -1,5 +1,4 @@
 import {
-  addDays,
   addMonths,
   type CivilDate,
   chinaDateAt,
@@ -9,8 +8,6 @@ import {
   type InformationClass,
   isMinorOn,
   makeCreditCode,
-  maxDate,
-  minDate,
   SHANDONG_CITIES,
   toDayNumber,
   USCC_ALPHABET,
@@ -134,8 +131,37 @@ const brand = (rng: Rng) => {
 };
 const personName = (rng: Rng) => rng.pick(SURNAMES) + rng.pick(GIVEN_CHARS) + (rng.chance(0.7) ? rng.pick(GIVEN_CHARS) : '');
 const shortDistrict = (d: District) => (d.name.length > 2 ? d.name.replace(/[区县]$/, '') : d.name);
-const dayBetween = (rng: Rng, from: CivilDate, to: CivilDate) => fromDayNumber(rng.between(toDayNumber(from), toDayNumber(to)));
-const laterOf = maxDate;
+// Day numbers are cached: the domain's date parsing is exact but not made for millions of calls.
+const dayNumbers = new Map<CivilDate, number>();
+const dayNumberOf = (d: CivilDate) => {
+  let n = dayNumbers.get(d);
+  if (n === undefined) {
+    n = toDayNumber(d);
+    dayNumbers.set(d, n);
+  }
+  return n;
+};
+const dates: CivilDate[] = [];
+const dateOf = (n: number) => {
+  const i = n + 40_000; // day numbers from 1860 on
+  let d = dates[i];
+  if (d === undefined) {
+    d = fromDayNumber(n);
+    dates[i] = d;
+  }
+  return d;
+};
+const dayBetween = (rng: Rng, from: CivilDate, to: CivilDate) => dateOf(rng.between(dayNumberOf(from), dayNumberOf(to)));
+const plusDays = (d: CivilDate, days: number) => dateOf(dayNumberOf(d) + days);
+// ISO dates compare as strings; the domain's compareDates parses, which a million rows feel.
+function laterOf(a: CivilDate, b: CivilDate): CivilDate {
+  if (a >= b) return a;
+  return b;
+}
+function earlierOf(a: CivilDate, b: CivilDate): CivilDate {
+  if (a <= b) return a;
+  return b;
+}
 
 interface GenEntity {
   row: EntityRow;
@@ -240,8 +266,15 @@ function authorityFor(rng: Rng, dept: DeptKind, e: GenEntity): { name: string; a
 }
 
 // Under Order 36 a 轻微 record is displayed only when the authority sets a display end (display-parameters).
-const authoritySetsMinorDisplay = (decided: CivilDate) =>
-  versionOn(DISPLAY_PERIOD_RULE, decided).value.classes.轻微.display === 'only_if_authority_sets';
+const minorDisplayCache = new Map<CivilDate, boolean>();
+const authoritySetsMinorDisplay = (decided: CivilDate) => {
+  let v = minorDisplayCache.get(decided);
+  if (v === undefined) {
+    v = versionOn(DISPLAY_PERIOD_RULE, decided).value.classes.轻微.display === 'only_if_authority_sets';
+    minorDisplayCache.set(decided, v);
+  }
+  return v;
+};
 
 const SHOP_DEPTS = new Set<DeptKind>(['market', 'tax', 'urban', 'health']);
 const CLASSES: readonly InformationClass[] = ['轻微', '一般', '严重'];
@@ -281,7 +314,7 @@ function recordsFor(e: GenEntity, entityId: number, today: CivilDate, out: Batch
   for (let k = 0; k < licenceCount && fitting.length; k++) {
     const t: LicenceTemplate = rng.pick(fitting);
     const decided = t.category === '登记' ? est : dayBetween(rng, est, today);
-    const validTo = t.years === null ? null : addDays(addMonths(decided, t.years * 12), -1);
+    const validTo = t.years === null ? null : plusDays(addMonths(decided, t.years * 12), -1);
     const authority = authorityFor(rng, t.dept, e);
     const no = nextNo();
     const status = rng.chance(0.02) ? '注销' : rng.chance(0.005) ? '撤销' : validTo && validTo < today ? '已过期' : '有效';
@@ -311,12 +344,13 @@ function recordsFor(e: GenEntity, entityId: number, today: CivilDate, out: Batch
     [3, 8],
     [4, 4],
   ] as const);
-  const lo = laterOf(FIRST_DECISION_DATE, addDays(est, 30));
+  const lo = laterOf(FIRST_DECISION_DATE, plusDays(est, 30));
+  const threeYearsAgo = addMonths(today, -36);
   const templates = e.kind === 'shop' ? PENALTY_TEMPLATES.filter((t) => SHOP_DEPTS.has(t.dept)) : PENALTY_TEMPLATES;
   for (let k = 0; k < penaltyCount && lo <= today; k++) {
     const t = rng.pick(templates);
     const infoClass = rng.weighted(CLASSES.map((c, i) => [c, t.classes[i] as number] as const));
-    const recentFrom = laterOf(lo, addMonths(today, -36));
+    const recentFrom = laterOf(lo, threeYearsAgo);
     const decided = rng.chance(0.45) ? dayBetween(rng, recentFrom, today) : dayBetween(rng, lo, today);
     let category = '罚款';
     let content: string;
@@ -349,10 +383,10 @@ function recordsFor(e: GenEntity, entityId: number, today: CivilDate, out: Batch
       }
     }
     let displayEnd: CivilDate | null = null;
-    if (infoClass === '轻微' && authoritySetsMinorDisplay(decided) && rng.chance(0.5)) displayEnd = addDays(addMonths(decided, 3), -1);
-    else if (infoClass === '一般' && rng.chance(0.15)) displayEnd = addDays(addMonths(decided, rng.between(3, 11)), -1);
-    else if (infoClass === '严重' && rng.chance(0.1)) displayEnd = addDays(addMonths(decided, rng.between(12, 35)), -1);
-    const dutyDay = addDays(decided, rng.between(1, 30));
+    if (infoClass === '轻微' && authoritySetsMinorDisplay(decided) && rng.chance(0.5)) displayEnd = plusDays(addMonths(decided, 3), -1);
+    else if (infoClass === '一般' && rng.chance(0.15)) displayEnd = plusDays(addMonths(decided, rng.between(3, 11)), -1);
+    else if (infoClass === '严重' && rng.chance(0.1)) displayEnd = plusDays(addMonths(decided, rng.between(12, 35)), -1);
+    const dutyDay = plusDays(decided, rng.between(1, 30));
     const dutyFulfilledOn = rng.chance(0.85) && dutyDay <= today ? dutyDay : null;
     const row: PenaltyRow = {
       entityId,
@@ -381,7 +415,7 @@ function recordsFor(e: GenEntity, entityId: number, today: CivilDate, out: Batch
     // Repair: allowed once the minimum period has passed (or, for 轻微, once the duty is fulfilled).
     const earliest = infoClass === '轻微' ? dutyFulfilledOn : addMonths(decided, infoClass === '严重' ? 12 : 3);
     if (earliest && windowEnd && earliest < windowEnd && earliest <= today && rng.chance(0.1)) {
-      row.repairedOn = dayBetween(rng, earliest, minDate(minDate(windowEnd, today), addDays(earliest, 120)));
+      row.repairedOn = dayBetween(rng, earliest, earlierOf(earlierOf(windowEnd, today), plusDays(earliest, 120)));
     }
     out.penalties.push(row);
     const inDisplay = windowEnd !== null && windowEnd >= today && !row.repairedOn;
@@ -408,7 +442,7 @@ function recordsFor(e: GenEntity, entityId: number, today: CivilDate, out: Batch
     const from = laterOf(lo, addMonths(today, -60));
     if (from <= today) {
       const decided = dayBetween(rng, from, today);
-      const until = addDays(addMonths(decided, t.years * 12), -1);
+      const until = plusDays(addMonths(decided, t.years * 12), -1);
       const authority = authorityFor(rng, t.dept, e);
       const early = addMonths(decided, 12);
       const exitedEarly = early <= today && until > today && rng.chance(0.25) ? dayBetween(rng, early, today) : null;
@@ -423,7 +457,7 @@ function recordsFor(e: GenEntity, entityId: number, today: CivilDate, out: Batch
         listedFrom: decided,
         listedUntil: until,
         exitConditions: t.exitConditions,
-        removedOn: exitedEarly ?? (until < today ? addDays(until, 1) : null),
+        removedOn: exitedEarly ?? (until < today ? plusDays(until, 1) : null),
         repairedOn: exitedEarly,
         example: true,
       });
@@ -551,6 +585,9 @@ export async function generateDemo(db: Queryable, options: GenerateOptions): Pro
 
   const generated = Math.max(0, options.entities - DEMO_ENTITY_LIST.length);
   const codeOffset = hash32(`codes:${seed}`) % CODE_SPACE;
+  // Pipelined: while one chunk's records are being written, the next chunk is generated. On a server
+  // that is real parallelism (the database works in its own process); on PGlite it changes nothing.
+  let pending: Promise<void> = Promise.resolve();
   for (let start = 0; start < generated; start += chunkSize) {
     const end = Math.min(generated, start + chunkSize);
     const list: GenEntity[] = [];
@@ -561,16 +598,21 @@ export async function generateDemo(db: Queryable, options: GenerateOptions): Pro
     );
     const batch = emptyBatch();
     for (const g of list) recordsFor(g, ids.get(g.row.code) as number, today, batch);
-    await writeBatch(db, batch);
-    totals.entities += list.length;
-    count(batch);
-    options.onProgress?.({
-      entities: totals.entities,
-      totalEntities: options.entities,
-      records: totals.records,
-      elapsedMs: Date.now() - started,
+    await pending;
+    pending = writeBatch(db, batch).then(() => {
+      totals.entities += list.length;
+      count(batch);
+      options.onProgress?.({
+        entities: totals.entities,
+        totalEntities: options.entities,
+        records: totals.records,
+        elapsedMs: Date.now() - started,
+      });
     });
+    // An unobserved rejection would crash the process before the await below reports it.
+    pending.catch(() => {});
   }
+  await pending;
   totals.elapsedMs = Date.now() - started;
   return totals;
 }
@@ -591,7 +633,30 @@ export async function truncateCreditData(db: Queryable): Promise<void> {
   await db.query(`TRUNCATE ${DEMO_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
 }
 
+/**
+ * For a fresh bulk load: drops the secondary indexes of the credit tables (not those behind primary-key
+ * or unique constraints, which the writers rely on) and returns their definitions, read from the catalogue
+ * so they follow the migrations. Building a GIN index once is much faster than growing it row by row.
+ */
+export async function dropSecondaryIndexes(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ name: string; def: string }>(
+    `SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
+      WHERE i.schemaname = current_schema() AND i.tablename = ANY($1::text[])
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
+      ORDER BY i.indexname`,
+    [DEMO_TABLES],
+  );
+  for (const r of rows) await db.query(`DROP INDEX IF EXISTS "${r.name}"`);
+  return rows.map((r) => r.def);
+}
+
+export async function restoreIndexes(db: Queryable, definitions: readonly string[]): Promise<void> {
+  for (const def of definitions) await db.query(def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '));
+}
+
 export const DEFAULT_DEMO = { seed: 1, entities: 500 } as const;
+/** Below this size dropping and rebuilding indexes costs more than it saves. */
+export const DEFER_INDEXES_FROM = 50_000;
 
 /**
  * Start-up hook: an empty database gets the small default demo set (a few seconds on PGlite). An

@@ -231,9 +231,28 @@ export interface PenaltyRow extends SubjectRef {
   example: boolean;
 }
 
+// The rule is pure and its inputs repeat (a few thousand decision dates × three classes), so bulk loads
+// memoise it; the cache is dropped when it grows, which keeps memory bounded on any input.
+const windowCache = new Map<string, CivilDate | null>();
+function cachedWindowEnd(
+  kind: 'penalty' | 'serious_dishonesty',
+  infoClass: InformationClass,
+  decisionDate: CivilDate,
+  displayEnd: CivilDate | null,
+) {
+  const key = `${kind}|${infoClass}|${decisionDate}|${displayEnd ?? ''}`;
+  let end = windowCache.get(key);
+  if (end === undefined) {
+    if (windowCache.size > 200_000) windowCache.clear();
+    end = windowEndOf({ kind, infoClass, decisionDate, displayEnd });
+    windowCache.set(key, end);
+  }
+  return end;
+}
+
 /** window_end of a penalty, from the domain rule (class, decision date, authority's display end). */
 export const penaltyWindowEnd = (r: Pick<PenaltyRow, 'infoClass' | 'decisionDate' | 'authorityDisplayEnd'>) =>
-  windowEndOf({ kind: 'penalty', infoClass: r.infoClass, decisionDate: r.decisionDate, displayEnd: r.authorityDisplayEnd ?? null });
+  cachedWindowEnd('penalty', r.infoClass, r.decisionDate, r.authorityDisplayEnd ?? null);
 
 const penaltyColumns: Column<PenaltyRow>[] = [
   { name: 'entity_id', type: 'bigint', value: (r) => r.entityId },
@@ -278,7 +297,7 @@ export interface DishonestyRow extends SubjectRef {
 
 /** A list entry is serious by definition; the authority's listing end plays the part of CF_GSJZQ. */
 export const dishonestyWindowEnd = (r: Pick<DishonestyRow, 'decisionDate' | 'listedUntil'>) =>
-  windowEndOf({ kind: 'serious_dishonesty', infoClass: '严重', decisionDate: r.decisionDate, displayEnd: r.listedUntil ?? null });
+  cachedWindowEnd('serious_dishonesty', '严重', r.decisionDate, r.listedUntil ?? null);
 
 const dishonestyColumns: Column<DishonestyRow>[] = [
   { name: 'entity_id', type: 'bigint', value: (r) => r.entityId },

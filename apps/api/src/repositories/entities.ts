@@ -119,7 +119,7 @@ export function entitiesRepository(db: SqlClient) {
           `SELECT p.id, p.decision_no, p.violation_type, p.facts, p.legal_basis, p.category, p.content, p.fine_wan, p.info_class,
                   p.decision_date, p.authority_display_end, p.authority, p.data_source, ${OPEN_OBJECTION('penalty', 'p')} AS disputed
            FROM penalties p
-           WHERE p.entity_id = $1 AND p.repaired_on IS NULL AND NOT p.subject_minor
+           WHERE p.entity_id = $1 AND p.repaired_on IS NULL AND p.revoked_on IS NULL AND NOT p.subject_minor
              AND p.window_end >= $2 AND p.decision_date <= $2
            ORDER BY p.decision_date DESC, p.id DESC`,
           [e.id, today],
@@ -128,7 +128,7 @@ export function entitiesRepository(db: SqlClient) {
           `SELECT d.id, d.list_type, d.legal_basis, d.authority, d.reason, d.decision_no, d.decision_date, d.listed_from, d.listed_until,
                   d.exit_conditions, ${OPEN_OBJECTION('dishonesty', 'd')} AS disputed
            FROM dishonesty_entries d
-           WHERE d.entity_id = $1 AND d.repaired_on IS NULL AND (d.removed_on IS NULL OR d.removed_on > $2)
+           WHERE d.entity_id = $1 AND d.repaired_on IS NULL AND d.revoked_on IS NULL AND (d.removed_on IS NULL OR d.removed_on > $2)
              AND d.window_end >= $2 AND d.listed_from <= $2
            ORDER BY d.decision_date DESC, d.id DESC`,
           [e.id, today],

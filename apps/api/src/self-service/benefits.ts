@@ -18,11 +18,11 @@ async function factsOf(db: Queryable, subject: Subject): Promise<SubjectFacts> {
   const c = ownedBy(subject, 'c', 1);
   const [penalties, lists, commitments] = await Promise.all([
     db.query<{ info_class: InformationClass; decision_date: string; display_end: string | null; repaired_on: string | null }>(
-      `SELECT info_class, decision_date, authority_display_end AS display_end, repaired_on FROM penalties p WHERE ${p.sql}`,
+      `SELECT info_class, decision_date, authority_display_end AS display_end, repaired_on FROM penalties p WHERE ${p.sql} AND p.revoked_on IS NULL`,
       p.params,
     ),
     db.query<{ decision_date: string; listed_until: string | null; repaired_on: string | null; removed_on: string | null }>(
-      `SELECT decision_date, listed_until, repaired_on, removed_on FROM dishonesty_entries d WHERE ${d.sql}`,
+      `SELECT decision_date, listed_until, repaired_on, removed_on FROM dishonesty_entries d WHERE ${d.sql} AND d.revoked_on IS NULL`,
       d.params,
     ),
     db.query<{ n: number }>(`SELECT count(*) AS n FROM commitments c WHERE ${c.sql}`, c.params),

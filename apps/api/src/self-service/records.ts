@@ -32,7 +32,7 @@ const RECORDS_SQL = (own: string, ownD: string) => `
   FROM penalties p
   LEFT JOIN LATERAL (SELECT public_id, status FROM objections WHERE record_kind = 'penalty' AND record_id = p.id ORDER BY id DESC LIMIT 1) o ON true
   LEFT JOIN LATERAL (SELECT public_id, status, query_code FROM repair_applications WHERE record_kind = 'penalty' AND record_id = p.id ORDER BY id DESC LIMIT 1) r ON true
-  WHERE ${own}
+  WHERE ${own} AND p.revoked_on IS NULL
   UNION ALL
   SELECT 'dishonesty', d.id, d.list_type || '：' || d.reason, d.decision_no, d.authority, d.legal_basis, '严重',
          d.decision_date, d.listed_until, d.repaired_on, NULL, false, d.person_id IS NOT NULL,
@@ -40,10 +40,12 @@ const RECORDS_SQL = (own: string, ownD: string) => `
   FROM dishonesty_entries d
   LEFT JOIN LATERAL (SELECT public_id, status FROM objections WHERE record_kind = 'dishonesty' AND record_id = d.id ORDER BY id DESC LIMIT 1) o ON true
   LEFT JOIN LATERAL (SELECT public_id, status, query_code FROM repair_applications WHERE record_kind = 'dishonesty' AND record_id = d.id ORDER BY id DESC LIMIT 1) r ON true
-  WHERE ${ownD}
+  WHERE ${ownD} AND d.revoked_on IS NULL
   ORDER BY decision_date DESC, id DESC`;
 
 const OPEN_OBJECTION = new Set(['submitted', 'accepted']);
+
+export type MyRecordLike = MyRecord;
 
 /** Every negative record about the subject, public or not, each with what the subject can do next. */
 export async function recordsOf(db: Queryable, subject: Subject, today: CivilDate): Promise<MyRecord[]> {

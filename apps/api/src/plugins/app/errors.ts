@@ -10,6 +10,12 @@ const ENUM_LABELS: ValueLabels = { category: BENEFIT_CATEGORIES, audience: BENEF
 /** A bad value of these fields has its own code, so clients can point at the field. */
 const FIELD_CODES: Record<string, string> = { category: 'INVALID_CATEGORY', audience: 'INVALID_AUDIENCE' };
 
+/** A missing or malformed header has a code and message of its own: they say what the client must send. */
+const HEADER_ERRORS: Record<string, { code: string; message: string }> = {
+  'x-access-purpose': { code: 'PURPOSE_REQUIRED', message: '查看个人信息前必须写明目的（至少 4 个字），这会记入当事人的查询记录。' },
+  'idempotency-key': { code: 'IDEMPOTENCY_KEY_REQUIRED', message: '提交缺少防重复编号，请刷新页面后重新提交。' },
+};
+
 /** Framework errors a person can cause, with what they can do about it. */
 const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; message: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: '提交的内容太大，请删减后重试。' },
@@ -31,6 +37,11 @@ export default fp(async (app: FastifyInstance, opts: { siteDir: string }) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation) {
       const first = error.validation[0] as unknown as SchemaError;
+      if (error.validationContext === 'headers') {
+        const name = String(first.params.missingProperty ?? first.instancePath.split('/').pop() ?? '');
+        const known = HEADER_ERRORS[name];
+        if (known) return reply.status(400).send(errorBody(request, known.code, known.message));
+      }
       const field = first.instancePath.split('/').filter(Boolean).pop() ?? '';
       const code = (first.keyword === 'enum' && FIELD_CODES[field]) || 'VALIDATION_FAILED';
       return reply.status(400).send(errorBody(request, code, describeSchemaError(first, ENUM_LABELS)));

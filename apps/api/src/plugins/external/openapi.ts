@@ -24,6 +24,7 @@ export default fp(async (app: FastifyInstance, opts: { version: string }) => {
         { name: 'lists', description: '失信惩戒措施清单和公共信用信息数据目录' },
         { name: 'identity', description: '登录、实名认证、退出' },
         { name: 'self-service', description: '本人信用信息（需登录并实名认证；每次读取都有记录）' },
+        { name: 'staff', description: '部门审核（异议和信用修复）；查看个人信息必须写明目的并留痕' },
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
