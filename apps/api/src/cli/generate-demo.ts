@@ -99,7 +99,6 @@ async function main(): Promise<number> {
         console.log(`  重建索引用时 ${((Date.now() - indexStart) / 1000).toFixed(1)} 秒。`);
       }
     }
-    const analyseStart = Date.now();
     await db.exec(
       'ANALYZE entities; ANALYZE licences; ANALYZE penalties; ANALYZE dishonesty_entries; ANALYZE red_list_entries; ANALYZE commitments',
     );
