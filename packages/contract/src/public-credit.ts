@@ -112,7 +112,7 @@ export const EntityProfile = Type.Object({
   regionCode: Type.String(),
   cityName: nullableString('所在城市'),
   establishedOn: nullableDate('成立日期'),
-  legalRepName: nullableString('法定代表人或经营者（登记公开信息）'),
+  legalRepName: nullableString('法定代表人或经营者（脱敏，如 张**；完整登记信息以国家企业信用信息公示系统为准）'),
   taxCreditGradeA: Type.Boolean({ description: '是否为纳税信用 A 级（只公布 A 级名单）' }),
   example: Type.Boolean(),
   asOf: date('信息截至日期'),

@@ -1,5 +1,5 @@
 import type { EntityProfile, EntitySearchResult, EntitySummary, PublicPenalty } from '@xinyong/contract';
-import { assessDisplay, type CivilDate, type InformationClass, SHANDONG_CITIES } from '@xinyong/domain';
+import { assessDisplay, type CivilDate, type InformationClass, maskName, SHANDONG_CITIES } from '@xinyong/domain';
 import type { SqlClient } from '../db/client';
 import { bigramsOf } from '../records/bigrams';
 
@@ -153,7 +153,8 @@ export function entitiesRepository(db: SqlClient) {
         regionCode: e.region_code,
         cityName: cityName(e.city_code),
         establishedOn: e.established_on,
-        legalRepName: e.legal_rep_name,
+        // A representative is a natural person, and an individual business's operator is the business: masked, like every name we show.
+        legalRepName: e.legal_rep_name ? maskName(e.legal_rep_name) : null,
         taxCreditGradeA: e.tax_credit_grade === 'A',
         example: e.example,
         asOf: today,

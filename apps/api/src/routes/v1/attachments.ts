@@ -25,7 +25,7 @@ export default async function attachmentRoutes(app: FastifyInstance) {
       if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请用 multipart/form-data 上传文件。');
       const subject = subjectOf(request.session);
       const file = await request.file();
-      if (!file || file.fieldname !== 'file') throw new AppError(400, 'FILE_REQUIRED', '没有收到文件，请选择文件后重试。');
+      if (file?.fieldname !== 'file') throw new AppError(400, 'FILE_REQUIRED', '没有收到文件，请选择文件后重试。');
       const bytes = await file.toBuffer().catch((error: { code?: string }) => {
         if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE', '文件超过 5 MB，请压缩或拍得小一些后重试。');
         throw error;
