@@ -66,9 +66,10 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
       const checked = checkRealNameInput(request.body, app.today());
       if (!checked.ok) throw new AppError(400, checked.code, checked.message);
       if (!app.realName) throw new AppError(503, 'REALNAME_NOT_CONFIGURED', '实名认证暂未开通，请稍后再试。');
-      const result = await app.realName.verify(request.body);
+      const input = { ticket: request.body.ticket, name: checked.name, idNumber: checked.idNumber };
+      const result = await app.realName.verify(input);
       if (!result.verified) throw new AppError(result.code === 'UNAVAILABLE' ? 503 : 400, `REALNAME_${result.code}`, result.message);
-      const personId = await persons.findOrCreate(request.body.idNumber, request.body.name);
+      const personId = await persons.findOrCreate(input.idNumber, input.name);
       const { rows } = await app.db.query<{ openid_hash: Uint8Array | null }>('SELECT openid_hash FROM sessions WHERE id = $1', [
         session.id,
       ]);
