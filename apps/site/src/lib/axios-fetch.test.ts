@@ -1,11 +1,22 @@
-import { BadRequestError, ConnectionError, createClient, NotFoundError, ServerError, TimeoutError } from '@xinyong/api-client';
-import type { AxiosInstance } from 'axios';
+import {
+  BadRequestError,
+  type ClientOptions,
+  ConnectionError,
+  createClient,
+  NotFoundError,
+  ServerError,
+  TimeoutError,
+} from '@xinyong/api-client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { create } from './axios-fetch';
 
 // The shared client driven through the fetch adapter, as the browser bundle runs it.
 const client = () =>
-  createClient({ baseURL: '/api/v1', retryBaseDelayMs: 0, axiosInstance: create({ timeout: 50 }) as unknown as AxiosInstance });
+  createClient({
+    baseURL: '/api/v1',
+    retryBaseDelayMs: 0,
+    axiosInstance: create({ timeout: 50 }) as unknown as ClientOptions['axiosInstance'],
+  });
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 
@@ -13,7 +24,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('axios-fetch under @xinyong/api-client', () => {
   it('sends query parameters and returns the body', async () => {
-    const fetch = vi.fn(async () => json(200, { items: [], total: 0, totalCapped: false, page: 1, pageSize: 20 }));
+    const fetch = vi.fn(async (_url: string) => json(200, { items: [], total: 0, totalCapped: false, page: 1, pageSize: 20 }));
     vi.stubGlobal('fetch', fetch);
     const result = await client().entities.search({ q: '华夏 贸易' });
     expect(result.total).toBe(0);
