@@ -30,7 +30,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${env}`,
-    plugins: ['@tarojs/plugin-http'],
+    plugins: ['@tarojs/plugin-http', path.resolve(__dirname, 'a11y-plugin.js')],
     defineConstants: {
       API_BASE_URL: JSON.stringify(apiBaseURL),
     },

@@ -1,6 +1,30 @@
-// The main package holds the four tabs only; later flows (search, records, repair) go to subpackages.
+// The main package holds the four tabs only; every flow is a subpackage, loaded when first opened.
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/benefits/index', 'pages/me/index', 'pages/policy/index'],
+  subPackages: [
+    { root: 'pkg-entity', name: 'entity', pages: ['profile/index', 'progress/index'] },
+    { root: 'pkg-benefit', name: 'benefit', pages: ['detail/index', 'mine/index'] },
+    {
+      root: 'pkg-my',
+      name: 'my',
+      pages: [
+        'records/index',
+        'access-log/index',
+        'objections/index',
+        'objection-new/index',
+        'objection/index',
+        'repair/index',
+        'repairs/index',
+        'repair-detail/index',
+        'commitments/index',
+        'export/index',
+        'verify/index',
+      ],
+    },
+    { root: 'pkg-policy', name: 'policy', pages: ['article/index'] },
+  ],
+  // WeChat shows its own privacy sheet only if the app declares that it handles the prompt itself.
+  __usePrivacyCheck__: true,
   window: {
     navigationBarTitleText: '信用山东',
     navigationBarBackgroundColor: '#1a56b4',

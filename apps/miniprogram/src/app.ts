@@ -1,8 +1,10 @@
 import type { PropsWithChildren } from 'react';
 import { makePageScrollersFocusable } from './platform/h5';
+import { listenForPrivacyPrompts } from './services/privacy';
 import './app.scss';
 
 if (process.env.TARO_ENV === 'h5') makePageScrollersFocusable();
+listenForPrivacyPrompts();
 
 function App({ children }: PropsWithChildren) {
   return children;

@@ -5,28 +5,60 @@ import './index.scss';
 
 export interface ActionButtonProps {
   children: string;
-  onClick: () => void;
+  onClick?: () => void;
   className?: string;
+  kind?: 'primary' | 'secondary';
+  disabled?: boolean;
+  /** Shows a spinner and ignores taps: a double tap never submits twice. */
+  busy?: boolean;
+  /** When the visible words are not enough on their own. */
+  ariaLabel?: string;
+  /** WeChat only: a button with a platform meaning (the privacy consent button). */
+  openType?: 'agreePrivacyAuthorization';
+  id?: string;
+  onAgreePrivacyAuthorization?: () => void;
 }
 
+const DEFAULTS = { kind: 'primary', disabled: false, busy: false } as const;
+
 // In h5 Taro draws buttons as custom elements that a keyboard cannot reach; WeChat's native button needs none of this.
-const keyboardProps = (onClick: () => void) =>
+const keyboardProps = (onClick: () => void, blocked: boolean) =>
   process.env.TARO_ENV === 'h5'
     ? {
         role: 'button',
-        tabIndex: 0,
+        tabIndex: blocked ? -1 : 0,
+        'aria-disabled': blocked ? 'true' : undefined,
         onKeyDown: (event: KeyboardEvent) => {
           if (event.key === 'Enter' || event.key === ' ') {
             event.preventDefault();
-            onClick();
+            if (!blocked) onClick();
           }
         },
       }
-    : {};
+    : { 'aria-disabled': blocked ? 'true' : undefined };
 
-export function ActionButton({ children, onClick, className }: ActionButtonProps) {
+export function ActionButton(props: ActionButtonProps) {
+  const { children, onClick, className, kind, disabled, busy, ariaLabel, openType, id, onAgreePrivacyAuthorization } = {
+    ...DEFAULTS,
+    ...props,
+  };
+  const blocked = disabled || busy;
+  const press = () => {
+    if (!blocked) onClick?.();
+  };
+  const platformProps = process.env.TARO_ENV === 'weapp' && openType ? { openType, id, onAgreePrivacyAuthorization } : id ? { id } : {};
   return (
-    <Button type="primary" className={`xy-action ${className ?? ''}`} onClick={() => onClick()} {...keyboardProps(onClick)}>
+    <Button
+      type="primary"
+      fill={kind === 'primary' ? 'solid' : 'outline'}
+      loading={busy}
+      disabled={disabled}
+      className={`xy-action xy-action--${kind} ${className ?? ''}`}
+      onClick={press}
+      aria-label={ariaLabel ?? children}
+      {...platformProps}
+      {...keyboardProps(press, blocked)}
+    >
       {children}
     </Button>
   );

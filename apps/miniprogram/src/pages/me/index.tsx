@@ -1,15 +1,278 @@
-import { View } from '@tarojs/components';
-import { ComingSoon } from '../../components/coming-soon';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { Me } from '@xinyong/api-client';
+import { useState } from 'react';
+import { ActionButton } from '../../components/action-button';
+import { ErrorBox, LoadView } from '../../components/load-view';
+import { LinkRow } from '../../components/row';
+import { Screen } from '../../components/screen';
+import { useLoad } from '../../hooks/use-load';
+import { toggle } from '../../services/a11y';
+import { api } from '../../services/api';
+import { draft, draftUrl } from '../../services/draft';
+import { setElderMode, useElderMode } from '../../services/elder';
+import { errorMessage } from '../../services/errors';
+import { logout } from '../../services/personal';
+import { privacyAgreed, requirePrivacy } from '../../services/privacy';
+import { markLoggedIn, session } from '../../services/session';
+import { useStore } from '../../services/store';
 import './index.scss';
 
-// No personal data is collected until identity verification and WeChat privacy consent exist.
-export default function MePage() {
+const h5 = process.env.TARO_ENV === 'h5';
+
+/** The development identity provider's demo citizens (示例身份), offered in h5 builds only. */
+const DEMO_IDENTITIES = [
+  { key: 'zhang', label: '示例身份：张先生', detail: '有一条个人行政处罚；是一家示例公司的法定代表人' },
+  { key: 'li', label: '示例身份：李先生', detail: '没有个人记录；经营一家示例个体工商户' },
+  { key: 'wang', label: '示例身份：王同学', detail: '受处罚时未成年，信息不公开' },
+  { key: 'zhao', label: '示例身份：赵女士', detail: '有一条已修复的处罚和一份信用承诺' },
+] as const;
+
+function ElderSwitch() {
+  const elder = useElderMode();
   return (
-    <View className="xy-page xy-me">
-      <ComingSoon
-        title="我的信用"
-        items={['核验身份后，查看自己的信用记录', '查看谁查询过您的信息', '对有误的记录提出异议', '申请信用修复，查看办理进度']}
-      />
+    <View className="xy-card xy-me__elder" {...toggle(() => setElderMode(!elder), undefined, elder, 'switch')}>
+      <View className="xy-me__elder-text">
+        <Text className="xy-strong xy-block">长辈模式</Text>
+        <Text className="xy-muted xy-block">字更大、按钮更大，页面更简洁</Text>
+      </View>
+      <View className={`xy-switch ${elder ? 'xy-switch--on' : ''}`} aria-hidden="true">
+        <Text className="xy-switch__label">{elder ? '已开启' : '已关闭'}</Text>
+      </View>
     </View>
+  );
+}
+
+function PrivacyIntro({ onAgree }: { onAgree: () => void }) {
+  return (
+    <View className="xy-card">
+      <Text className="xy-card__title">登录前，请先了解我们收集什么</Text>
+      <Text className="xy-block xy-strong">我们会收集：</Text>
+      <Text className="xy-block">· 微信登录凭证：用来识别是您本人，不包括您的手机号和微信昵称。</Text>
+      <Text className="xy-block">· 姓名和身份证号：只用于实名核验，加密保存；页面上只显示遮挡后的号码。</Text>
+      <Text className="xy-block">· 您上传的照片或文件：只用于办理您提出的异议和信用修复。</Text>
+      <Text className="xy-block xy-strong xy-me__gap">我们保证：</Text>
+      <Text className="xy-block">· 您的个人信用信息不会公开，也不会存到手机里。</Text>
+      <Text className="xy-block">· 每次有人查看您的信息都会留下记录，您可以随时查看。</Text>
+      <Text className="xy-block">· 离开“我的信用”5 分钟或退出登录后，手机上显示过的信息会被清除。</Text>
+      <Text className="xy-block">· 不同意也不影响您查企业信用、看信易+和政策。</Text>
+      <View className="xy-actions">
+        <ActionButton
+          openType="agreePrivacyAuthorization"
+          id="xy-agree-privacy"
+          onAgreePrivacyAuthorization={onAgree}
+          onClick={h5 ? onAgree : undefined}
+        >
+          同意并继续
+        </ActionButton>
+      </View>
+    </View>
+  );
+}
+
+function Login() {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; error: unknown } | null>(null);
+  const pending = useStore(draft);
+
+  const finish = (verified: boolean) => {
+    markLoggedIn(verified);
+    if (pending && verified) void Taro.navigateTo({ url: draftUrl(pending) });
+  };
+
+  const wechat = async () => {
+    setBusy('wechat');
+    setError(null);
+    try {
+      await requirePrivacy();
+      const { code } = await Taro.login();
+      const result = await api.auth.wechatLogin(code);
+      finish(result.verified);
+    } catch (e) {
+      setError({ message: errorMessage(e), error: e });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const demo = async (key: string) => {
+    setBusy(key);
+    setError(null);
+    try {
+      const result = await api.auth.devLogin(key);
+      finish(result.verified);
+    } catch (e) {
+      setError({ message: errorMessage(e), error: e });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <View>
+      {pending ? (
+        <View className="xy-notice" role="status">
+          <Text>
+            登录后会回到您刚才填写的{pending.form === 'objection' ? '异议申请' : '信用修复申请'}
+            。为保护隐私，已填写的文字和照片没有保留，请重新填写。
+          </Text>
+        </View>
+      ) : null}
+      {error ? <ErrorBox message={error.message} error={error.error} /> : null}
+      {h5 ? (
+        <View className="xy-card">
+          <Text className="xy-card__title">登录</Text>
+          <Text className="xy-block">微信登录和实名核验只能在“信用山东”微信小程序中使用。</Text>
+          <Text className="xy-block xy-muted xy-me__gap">
+            这是演示环境。可以用下面的示例身份体验全部功能；示例身份和它的记录都是虚构的。
+          </Text>
+          <View className="xy-me__demo">
+            {DEMO_IDENTITIES.map((d) => (
+              <View key={d.key} className="xy-me__demo-item">
+                <ActionButton
+                  kind="secondary"
+                  busy={busy === d.key}
+                  disabled={busy !== null && busy !== d.key}
+                  onClick={() => void demo(d.key)}
+                  ariaLabel={`${d.label}，${d.detail}`}
+                >
+                  {d.label}
+                </ActionButton>
+                <Text className="xy-muted xy-block">{d.detail}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : (
+        <View className="xy-card">
+          <Text className="xy-card__title">登录</Text>
+          <Text className="xy-block">用微信登录，然后完成一次实名认证，就能查看您本人的信用记录。</Text>
+          <View className="xy-actions">
+            <ActionButton busy={busy === 'wechat'} onClick={() => void wechat()}>
+              微信登录
+            </ActionButton>
+          </View>
+        </View>
+      )}
+    </View>
+  );
+}
+
+function Verified() {
+  const { generation } = useStore(session);
+  const me = useLoad(() => api.me.get(), [generation]);
+  const [switching, setSwitching] = useState(false);
+  const [actError, setActError] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+
+  const actFor = async (code: string | null) => {
+    setSwitching(true);
+    setActError(null);
+    try {
+      await api.me.actFor(code);
+      await me.reload();
+    } catch (e) {
+      setActError(errorMessage(e));
+    } finally {
+      setSwitching(false);
+    }
+  };
+
+  return (
+    <LoadView state={me.state} onRetry={() => void me.reload()}>
+      {(data: Me) => (
+        <View>
+          <View className="xy-card">
+            <Text className="xy-card__title">{data.actingFor ? `正在代办：${data.actingFor.name}` : `您好，${data.nameMasked ?? ''}`}</Text>
+            {data.actingFor ? (
+              <Text className="xy-block xy-muted">代办身份：{data.actingFor.basis}。下面看到和办理的是这家单位的信用事务。</Text>
+            ) : (
+              <Text className="xy-block xy-muted">身份证号：{data.idMasked ?? '—'}（已遮挡）</Text>
+            )}
+            {data.canActFor.length > 0 ? (
+              <View className="xy-me__act">
+                <Text className="xy-block xy-strong">您可以代办的单位</Text>
+                {data.canActFor.map((e) => (
+                  <View key={e.code} className="xy-me__act-item">
+                    <Text className="xy-block">{e.name}</Text>
+                    <Text className="xy-block xy-muted">{e.basis}</Text>
+                    {data.actingFor?.code === e.code ? (
+                      <ActionButton kind="secondary" busy={switching} onClick={() => void actFor(null)}>
+                        回到本人
+                      </ActionButton>
+                    ) : (
+                      <ActionButton
+                        kind="secondary"
+                        busy={switching}
+                        onClick={() => void actFor(e.code)}
+                        ariaLabel={`以这家单位办理：${e.name}`}
+                      >
+                        以这家单位办理
+                      </ActionButton>
+                    )}
+                  </View>
+                ))}
+                {actError ? <Text className="xy-error xy-block">{actError}</Text> : null}
+              </View>
+            ) : null}
+          </View>
+
+          <LinkRow title="我的信用记录" detail="状态、公示到哪天、可以怎么办" url="/pkg-my/records/index" />
+          <LinkRow title="谁查看了我的信息" detail="每一次查看都有记录" url="/pkg-my/access-log/index" />
+          <LinkRow title="我的异议" detail="记录有误时提出，查看办理进度" url="/pkg-my/objections/index" />
+          <LinkRow title="我的信用修复" detail="申请进度、办结期限，全程免费" url="/pkg-my/repairs/index" />
+          <LinkRow title="信用承诺" detail="已签署的承诺和承诺书全文" url="/pkg-my/commitments/index" />
+          <LinkRow title="我能享受的信易+" detail="逐条说明满足哪些条件" url="/pkg-benefit/mine/index" />
+          <LinkRow title="导出我的数据" detail="查看并复制我们保存的您的信息" url="/pkg-my/export/index" />
+          <View className="xy-me__logout">
+            <ActionButton
+              kind="secondary"
+              busy={leaving}
+              onClick={() => {
+                setLeaving(true);
+                void logout().finally(() => setLeaving(false));
+              }}
+            >
+              退出登录
+            </ActionButton>
+          </View>
+        </View>
+      )}
+    </LoadView>
+  );
+}
+
+export default function MePage() {
+  const { status, notice } = useStore(session);
+  const agreed = useStore(privacyAgreed);
+
+  return (
+    <Screen className="xy-me" personal>
+      <View className="xy-intro">
+        <Text className="xy-title">我的信用</Text>
+        <Text className="xy-lead">查看本人的信用记录，对有误的记录提出异议，申请信用修复。</Text>
+      </View>
+      <ElderSwitch />
+      {notice ? (
+        <View className="xy-notice" role="status">
+          <Text>{notice}</Text>
+        </View>
+      ) : null}
+      {status === 'anonymous' && !agreed ? <PrivacyIntro onAgree={() => privacyAgreed.set(true)} /> : null}
+      {status === 'anonymous' && agreed ? <Login /> : null}
+      {status === 'unverified' ? (
+        <View className="xy-card">
+          <Text className="xy-card__title">还差一步：实名认证</Text>
+          <Text className="xy-block">为确认是您本人，查看信用记录前需要核验一次姓名和身份证号。</Text>
+          <View className="xy-actions">
+            <ActionButton onClick={() => void Taro.navigateTo({ url: '/pkg-my/verify/index' })}>去实名认证</ActionButton>
+            <ActionButton kind="secondary" onClick={() => void logout()}>
+              退出登录
+            </ActionButton>
+          </View>
+        </View>
+      ) : null}
+      {status === 'verified' ? <Verified /> : null}
+    </Screen>
   );
 }

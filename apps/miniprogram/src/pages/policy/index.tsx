@@ -1,14 +1,29 @@
-import { View } from '@tarojs/components';
-import { ComingSoon } from '../../components/coming-soon';
+import { Text, View } from '@tarojs/components';
+import { LinkRow } from '../../components/row';
+import { Screen } from '../../components/screen';
+import { policyIndex } from '../../generated/policy-index';
 import './index.scss';
 
 export default function PolicyPage() {
+  const explainers = policyIndex.filter((p) => p.id !== 'original');
+  const original = policyIndex.find((p) => p.id === 'original');
   return (
-    <View className="xy-page xy-policy">
-      <ComingSoon
-        title="政策解读"
-        items={['用通俗的话解释信用政策', '失信信息公示多久、怎样修复', '“信易+”的依据和办理方法', '政策原文']}
-      />
-    </View>
+    <Screen className="xy-policy">
+      <View className="xy-intro">
+        <Text className="xy-title">政策解读</Text>
+        <Text className="xy-lead">
+          山东省《关于提升社会信用体系建设法治化、规范化水平的实施意见》（鲁信用办〔2021〕3号）九条内容，逐条用通俗的话讲清楚。
+        </Text>
+      </View>
+      {explainers.map((p) => (
+        <LinkRow key={p.id} title={p.title} detail={p.sectionTitle} url={`/pkg-policy/article/index?id=${p.id}`} />
+      ))}
+      {original ? (
+        <>
+          <Text className="xy-section-title">原文</Text>
+          <LinkRow title={original.title} detail={original.sectionTitle} url="/pkg-policy/article/index?id=original" />
+        </>
+      ) : null}
+    </Screen>
   );
 }

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '企业信用信息' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '修复进度查询' });

@@ -1,0 +1,72 @@
+import { Text, View } from '@tarojs/components';
+import type { RepairProgress } from '@xinyong/api-client';
+import { useState } from 'react';
+import { ActionButton } from '../../components/action-button';
+import { TextField } from '../../components/field';
+import { ErrorBox } from '../../components/load-view';
+import { Screen } from '../../components/screen';
+import { Steps } from '../../components/steps';
+import { Tag } from '../../components/tag';
+import { api } from '../../services/api';
+import { errorMessage } from '../../services/errors';
+import { dateText } from '../../services/labels';
+
+function ProgressView({ p }: { p: RepairProgress }) {
+  return (
+    <View className="xy-card">
+      <View className="xy-tags">
+        <Tag tone={p.status === 'approved' ? 'ok' : p.status === 'rejected' ? 'bad' : 'info'}>{p.statusLabel}</Tag>
+        <Tag tone="ok">免费</Tag>
+      </View>
+      <Text className="xy-block">提交日期：{dateText(p.submittedOn)}</Text>
+      <Text className="xy-block">
+        办结期限：{dateText(p.decideBy)}（{p.deadlineWorkingDays} 个工作日内）{p.deadlineEstimated ? '，节假日安排未公布，按周末推算' : ''}
+      </Text>
+      {p.decidedOn ? <Text className="xy-block">办结日期：{dateText(p.decidedOn)}</Text> : null}
+      <Steps steps={p.steps} />
+      {p.rejectionReason ? <Text className="xy-block xy-error">未通过的原因：{p.rejectionReason}</Text> : null}
+      <Text className="xy-block xy-strong">下一步：{p.nextStep}</Text>
+      <Text className="xy-block xy-muted">信用修复不收取任何费用。任何要求付费“删除记录”的，都不可信。</Text>
+    </View>
+  );
+}
+
+export default function RepairProgressPage() {
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<RepairProgress | null>(null);
+  const [error, setError] = useState<{ message: string; error: unknown } | null>(null);
+
+  const look = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setResult(await api.repairs.progress({ queryCode: code.trim().toUpperCase() }));
+    } catch (e) {
+      setResult(null);
+      setError({ message: errorMessage(e), error: e });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen>
+      <View className="xy-intro">
+        <Text className="xy-title">查询信用修复进度</Text>
+        <Text className="xy-lead">输入申请时得到的查询码。这里只显示办理进度，不显示任何个人信息。</Text>
+      </View>
+      <View className="xy-card">
+        <TextField label="查询码" value={code} onChange={setCode} maxlength={32} placeholder="例如：A1B2C3D4E5F6" />
+        <View className="xy-actions">
+          <ActionButton busy={busy} disabled={code.trim().length < 6} onClick={() => void look()}>
+            查询进度
+          </ActionButton>
+        </View>
+      </View>
+      {error ? <ErrorBox message={error.message} error={error.error} onRetry={() => void look()} /> : null}
+      {result ? <ProgressView p={result} /> : null}
+    </Screen>
+  );
+}

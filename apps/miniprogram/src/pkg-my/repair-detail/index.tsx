@@ -1,0 +1,70 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { RepairApplication } from '@xinyong/api-client';
+import { ActionButton } from '../../components/action-button';
+import { LoadView } from '../../components/load-view';
+import { LoginNeeded } from '../../components/login-needed';
+import { Screen } from '../../components/screen';
+import { Steps } from '../../components/steps';
+import { Tag } from '../../components/tag';
+import { usePersonal } from '../../hooks/use-personal';
+import { api } from '../../services/api';
+import { dateText } from '../../services/labels';
+import './index.scss';
+
+function Detail({ r }: { r: RepairApplication }) {
+  return (
+    <View>
+      <View className="xy-card">
+        <View className="xy-tags">
+          <Tag tone={r.status === 'approved' ? 'ok' : r.status === 'rejected' ? 'bad' : 'info'}>{r.statusLabel}</Tag>
+          <Tag tone="ok">免费</Tag>
+        </View>
+        <Text className="xy-card__title">{r.recordTitle}</Text>
+        <Text className="xy-block">办理部门：{r.department}</Text>
+        <Text className="xy-block">提交日期：{dateText(r.submittedOn)}</Text>
+        <Text className="xy-block xy-strong">{`办结期限：${dateText(r.decideBy)} 前（${r.deadlineWorkingDays} 个工作日）`}</Text>
+        {r.deadlineEstimated ? <Text className="xy-block xy-muted">节假日安排未公布，按周末推算，可能顺延。</Text> : null}
+        <Text className="xy-block">费用：0 元，信用修复不收取任何费用。</Text>
+      </View>
+      <View className="xy-card">
+        <Text className="xy-card__title">办理进度</Text>
+        <Steps steps={r.steps} />
+        {r.decisionReason ? <Text className="xy-block xy-strong">办理结果说明：{r.decisionReason}</Text> : null}
+        <Text className="xy-block">下一步：{r.nextStep}</Text>
+      </View>
+      <View className="xy-card">
+        <Text className="xy-card__title">查询码</Text>
+        <Text className="xy-block xy-repair-detail__code" userSelect>
+          {r.queryCode}
+        </Text>
+        <Text className="xy-block xy-muted">凭查询码，在首页“查询信用修复进度”里不用登录就能看进度。请不要告诉不相关的人。</Text>
+        <View className="xy-actions">
+          <ActionButton kind="secondary" onClick={() => void Taro.setClipboardData({ data: r.queryCode })}>
+            复制查询码
+          </ActionButton>
+        </View>
+      </View>
+    </View>
+  );
+}
+
+export default function RepairDetailPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const { state, reload, verified } = usePersonal(() => api.repairs.get(id), [id]);
+  return (
+    <Screen personal>
+      <View className="xy-intro">
+        <Text className="xy-title">信用修复进度</Text>
+      </View>
+      {verified ? (
+        <LoadView state={state} onRetry={() => void reload()}>
+          {(r) => <Detail r={r} />}
+        </LoadView>
+      ) : (
+        <LoginNeeded what="查看修复进度" />
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,51 @@
+import type { KeyboardEvent } from 'react';
+
+const h5 = process.env.TARO_ENV === 'h5';
+
+/**
+ * Props that make a View act as a button or link for screen readers and keyboards. In h5 Taro's elements are
+ * custom elements, so role, tabindex and Enter/Space handling are added; WeChat reads aria-role and aria-label.
+ * Without a label the name is the visible text, which is what a card or row should be called.
+ */
+export function pressable(onPress: () => void, label?: string, role: 'button' | 'link' = 'button', disabled = false) {
+  if (h5) {
+    return {
+      onClick: disabled ? undefined : onPress,
+      role,
+      tabIndex: disabled ? -1 : 0,
+      'aria-label': label,
+      'aria-disabled': disabled ? 'true' : undefined,
+      onKeyDown: (event: KeyboardEvent) => {
+        if (disabled) return;
+        if (event.key === 'Enter' || (role === 'button' && event.key === ' ')) {
+          event.preventDefault();
+          onPress();
+        }
+      },
+    };
+  }
+  return { onClick: disabled ? undefined : onPress, 'aria-role': role, 'aria-label': label };
+}
+
+/** A two-state control (filters, switches). */
+export function toggle(onToggle: () => void, label: string | undefined, on: boolean, kind: 'switch' | 'checkbox' | 'button' = 'button') {
+  const state = kind !== 'button' ? { 'aria-checked': on ? 'true' : 'false' } : { 'aria-pressed': on ? 'true' : 'false' };
+  if (h5) {
+    return {
+      ...pressable(onToggle, label, 'button'),
+      role: kind,
+      ...state,
+    };
+  }
+  return { onClick: onToggle, 'aria-role': kind, 'aria-label': label, ...state };
+}
+
+/** Labels the real <input>/<textarea> inside Taro's h5 field element; in WeChat the attribute goes on the field itself. */
+export function fieldLabel(label: string) {
+  return h5 ? { nativeProps: { 'aria-label': label } } : { 'aria-label': label };
+}
+
+/** Headings for screen readers: h5 gets role=heading, WeChat aria-role. */
+export function heading(level: number) {
+  return h5 ? { role: 'heading', 'aria-level': level } : { 'aria-role': 'heading' };
+}

@@ -1,0 +1,26 @@
+import Taro from '@tarojs/taro';
+import { createStore, useStore } from './store';
+
+// 长辈模式 is a display preference, not personal data, so it may live in storage across launches.
+const KEY = 'xy.elderMode';
+
+function initial(): boolean {
+  try {
+    return Taro.getStorageSync(KEY) === true;
+  } catch {
+    return false;
+  }
+}
+
+export const elderMode = createStore<boolean>(initial());
+
+export function setElderMode(on: boolean) {
+  elderMode.set(on);
+  try {
+    Taro.setStorageSync(KEY, on);
+  } catch {
+    // Storage full or unavailable: the mode still applies until the app closes.
+  }
+}
+
+export const useElderMode = () => useStore(elderMode);

@@ -1,0 +1,24 @@
+import type { BenefitAudience } from '@xinyong/api-client';
+
+export const AUDIENCE_LABELS: Record<BenefitAudience, string> = { business: '企业和个体工商户', individual: '个人' };
+
+export const audienceText = (audience: readonly string[]) => audience.map((a) => AUDIENCE_LABELS[a as BenefitAudience] ?? a).join('、');
+
+export const ELIGIBLE_LABELS = { yes: '符合条件', no: '暂不符合', unknown: '需进一步确认' } as const;
+export const RESULT_LABELS = { pass: '满足', fail: '不满足', unknown: '无法判断' } as const;
+export const RESULT_TONES = { pass: 'ok', fail: 'bad', unknown: 'warn', yes: 'ok', no: 'bad' } as const;
+
+/** 2026-03-01 → 2026年3月1日: dates read aloud correctly and need no explanation. */
+export function dateText(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+export function dateTimeText(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${dateText(iso.slice(0, 10))} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -1,0 +1,40 @@
+import Taro from '@tarojs/taro';
+import { ME_TAB } from './session';
+import { createStore } from './store';
+
+/**
+ * Whether the person has read our own explanation of what is collected and agreed, in this launch.
+ * Kept in memory only, so on a shared phone the next person reads it again.
+ */
+export const privacyAgreed = createStore<boolean>(false);
+
+interface WxPrivacy {
+  requirePrivacyAuthorize?: (options: { success?: () => void; fail?: (err: unknown) => void }) => void;
+  onNeedPrivacyAuthorization?: (handler: (resolve: (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void) => void) => void;
+}
+
+const wxPrivacy = (): WxPrivacy | null =>
+  process.env.TARO_ENV === 'weapp' ? ((globalThis as unknown as { wx?: WxPrivacy }).wx ?? null) : null;
+
+/**
+ * WeChat asks before any privacy-relevant API (login, choosing photos) runs. Taro wraps none of this, so it is
+ * called on wx directly. If WeChat asks before our own screen was agreed to, we decline for now and open that screen:
+ * its 同意 button is WeChat's agreePrivacyAuthorization button, so agreeing there covers both.
+ */
+export function listenForPrivacyPrompts() {
+  const wx = wxPrivacy();
+  wx?.onNeedPrivacyAuthorization?.((resolve) => {
+    resolve({ event: 'disagree' });
+    privacyAgreed.set(false);
+    void Taro.switchTab({ url: ME_TAB });
+  });
+}
+
+/** Resolves when WeChat has the person's privacy authorisation (always in h5, where our screen is the only one). */
+export function requirePrivacy(): Promise<void> {
+  const wx = wxPrivacy();
+  if (!wx?.requirePrivacyAuthorize) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    wx.requirePrivacyAuthorize?.({ success: () => resolve(), fail: () => reject(new Error('privacy')) });
+  });
+}

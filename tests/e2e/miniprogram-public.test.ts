@@ -1,0 +1,193 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { checkScreen, current, openApp, press } from '../support/miniprogram-app';
+import { type RunningSystem, startSystem } from '../support/system';
+
+// The public journeys of the h5 mini-program at 375×812, in normal and in 长辈模式: every screen is checked
+// with axe (no serious or critical finding) and photographed under tests/artifacts/screenshots/miniprogram/.
+const HUAXIA = '示例华夏贸易有限公司';
+let system: RunningSystem;
+let browser: Browser;
+
+beforeAll(async () => {
+  [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+describe.each([false, true])('长辈模式 %s', (elder) => {
+  it('search → public profile', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pages/index/index', elder);
+    await current(page).getByText('信易+ 推荐').waitFor();
+    await current(page).locator('.xy-benefit').first().waitFor();
+    expect(await checkScreen(page, 'home', elder)).toEqual([]);
+
+    const input = current(page).locator('input[aria-label="企业名称或统一社会信用代码"]');
+    // An 18-character code with a wrong check character is explained at once, before anything is sent.
+    await input.fill('91370102MA3C4DXX1Y');
+    await current(page).getByRole('alert').waitFor();
+    expect(await current(page).getByRole('alert').textContent()).toMatch(/统一社会信用代码|校验码|第/);
+    expect(await checkScreen(page, 'home-invalid-code', elder)).toEqual([]);
+
+    await input.fill('华夏贸易');
+    await press(page, '查询');
+    await current(page).locator('.xy-home__result', { hasText: HUAXIA }).waitFor();
+    expect(await checkScreen(page, 'home-results', elder)).toEqual([]);
+
+    await current(page).locator('.xy-home__result', { hasText: HUAXIA }).click();
+    await current(page).getByText('行政处罚（', { exact: false }).waitFor({ timeout: 20_000 });
+    const text = await current(page).textContent();
+    expect(text).toContain(HUAXIA);
+    expect(text).toContain('示例');
+    expect(text).toContain('公示截止');
+    expect(text).toContain('异议处理中');
+    expect(text).toContain('济历下市监罚〔示例〕1号');
+    // Expired and repaired penalties are not public.
+    expect(text).not.toContain('济历下市监罚〔示例〕2号');
+    expect(text).not.toContain('济历下市监罚〔示例〕3号');
+    expect(await checkScreen(page, 'profile', elder)).toEqual([]);
+    await context.close();
+  });
+
+  it('catalogue → filter → detail', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pages/benefits/index', elder);
+    await current(page).locator('.xy-benefit').first().waitFor();
+    const all = await current(page).locator('.xy-benefit').count();
+    expect(await checkScreen(page, 'benefits', elder)).toEqual([]);
+
+    await current(page).getByRole('button', { name: '类别：信易贷' }).click();
+    await expect.poll(() => current(page).locator('.xy-benefit').count()).toBeLessThan(all);
+    await current(page).getByRole('button', { name: '面向：面向企业' }).click();
+    await current(page).getByRole('button', { name: '地区：济南' }).click();
+    expect(await current(page).getByRole('button', { name: '类别：信易贷' }).getAttribute('aria-pressed')).toBe('true');
+    const names = await current(page).locator('.xy-benefit').allInnerTexts();
+    for (const n of names) expect(n).toContain('信易贷');
+    expect(await checkScreen(page, 'benefits-filtered', elder)).toEqual([]);
+
+    await current(page).locator('.xy-benefit').first().click();
+    await current(page).getByText('怎么申请').waitFor();
+    const detail = await current(page).textContent();
+    expect(detail).toContain('政策依据');
+    expect(detail).toContain('提供方');
+    expect(await checkScreen(page, 'benefit-detail', elder)).toEqual([]);
+
+    await press(page, '看看我能不能享受');
+    await current(page).getByText('需要先登录并完成实名认证').waitFor();
+    expect(await checkScreen(page, 'my-benefits-logged-out', elder)).toEqual([]);
+    await context.close();
+  });
+
+  it('policy explainers are rendered natively', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pages/policy/index', elder);
+    await current(page).getByText('信用修复：改正了，就能重新开始').waitFor();
+    expect(await checkScreen(page, 'policy', elder)).toEqual([]);
+    await current(page).getByText('信用修复：改正了，就能重新开始').click();
+    await current(page).getByText('对个人意味着什么').waitFor();
+    const text = await current(page).textContent();
+    expect(text).not.toContain('**');
+    expect(text).not.toContain('](');
+    expect(await checkScreen(page, 'policy-article', elder)).toEqual([]);
+    await context.close();
+  });
+
+  it('repair progress lookup and the 我的信用 privacy screen', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pkg-entity/progress/index', elder);
+    await current(page).locator('input[aria-label="查询码"]').fill('NOSUCHCODE1');
+    await press(page, '查询进度');
+    await current(page).getByRole('alert').waitFor();
+    expect(await checkScreen(page, 'progress-not-found', elder)).toEqual([]);
+
+    await page.goto(`${system.origin}/m/#/pages/me/index`);
+    await current(page).getByText('登录前，请先了解我们收集什么').waitFor();
+    expect(await checkScreen(page, 'me-privacy', elder)).toEqual([]);
+    await press(page, '同意并继续');
+    await current(page).getByText('示例身份：张先生').waitFor();
+    expect(await checkScreen(page, 'me-login', elder)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('when things go wrong', () => {
+  it('offline shows a Chinese message and 重试, which then loads', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pages/policy/index');
+    await page.route('**/api/v1/benefits**', (route) => route.abort('internetdisconnected'));
+    await page.evaluate(() => {
+      window.location.hash = '#/pages/benefits/index';
+    });
+    await current(page).getByText('网络连接失败，请检查网络后重试').waitFor({ timeout: 30_000 });
+    expect(await checkScreen(page, 'benefits-offline', false)).toEqual([]);
+    await page.unroute('**/api/v1/benefits**');
+    await press(page, '重试');
+    await current(page).locator('.xy-benefit').first().waitFor();
+    await context.close();
+  });
+
+  it('a server error shows its own message and 重试', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pages/policy/index');
+    await page.route('**/api/v1/benefits**', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: '服务正在维护，请稍后再试', requestId: 'r1' } }),
+      }),
+    );
+    await page.evaluate(() => {
+      window.location.hash = '#/pages/benefits/index';
+    });
+    await current(page).getByText('服务正在维护，请稍后再试').waitFor({ timeout: 30_000 });
+    expect(await current(page).textContent()).toContain('重试');
+    await context.close();
+  });
+});
+
+describe('长辈模式', () => {
+  it('switches on and off on 我的信用, survives a relaunch, and is the only thing stored', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    const root = current(page).locator('.xy-page').first();
+    await root.waitFor();
+    const size = () => root.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    const normal = await size();
+    expect(await root.getAttribute('class')).not.toContain('xy-elder');
+
+    const toggle = current(page).getByRole('switch', { name: /长辈模式/ });
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    await toggle.click();
+    await expect.poll(() => root.getAttribute('class')).toContain('xy-elder');
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    const large = await size();
+    expect(large).toBeGreaterThan(normal * 1.2);
+    const lineHeight = await root.evaluate(
+      (el) => Number.parseFloat(getComputedStyle(el).lineHeight) / Number.parseFloat(getComputedStyle(el).fontSize),
+    );
+    expect(lineHeight).toBeGreaterThanOrEqual(1.3);
+
+    await page.reload();
+    await current(page).locator('.xy-page.xy-elder').first().waitFor();
+    await page.evaluate(() => {
+      window.location.hash = '#/pages/index/index';
+    });
+    await current(page).locator('.xy-page.xy-elder').first().waitFor();
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['xy.elderMode']);
+
+    await page.evaluate(() => {
+      window.location.hash = '#/pages/me/index';
+    });
+    await current(page)
+      .getByRole('switch', { name: /长辈模式/ })
+      .click();
+    await page.reload();
+    await current(page).locator('.xy-page').first().waitFor();
+    expect(await current(page).locator('.xy-page').first().getAttribute('class')).not.toContain('xy-elder');
+    await context.close();
+  });
+
+  it('the h5 page lets people zoom', async () => {
+    const { context, page } = await openApp(browser, system.origin);
+    const viewport = await page.getAttribute('meta[name="viewport"]', 'content');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*no|maximum-scale/);
+    await context.close();
+  });
+});
