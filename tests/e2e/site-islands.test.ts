@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RepairProgress } from '@xinyong/api-client';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium, PHONE } from '../support/browser';
@@ -159,6 +160,42 @@ describe('repair progress (/repair-progress/)', () => {
     expect(page.url()).not.toContain(madeUp);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'repair-progress-not-found.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows steps, the deadline in working days, 免费, the reason and the next step of a decided application', async () => {
+    // No demo application has a known query code, so the answer is a contract-shaped stand-in for the API's.
+    const rejected: RepairProgress = {
+      status: 'rejected',
+      statusLabel: '未通过',
+      submittedOn: '2026-11-02',
+      decideBy: '2026-11-16',
+      deadlineWorkingDays: 10,
+      deadlineEstimated: true,
+      decidedOn: '2026-11-12',
+      feeYuan: 0,
+      steps: [
+        { label: '已提交', done: true, date: '2026-11-02' },
+        { label: '审核中', done: true, date: '2026-11-03' },
+        { label: '已办结', done: true, date: '2026-11-12' },
+      ],
+      rejectionReason: '罚款尚未缴清，暂不符合修复条件。',
+      nextStep: '缴清罚款后可以重新申请。',
+    };
+    const page = await browser.newPage(PHONE);
+    await page.route('**/api/v1/repairs/progress', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rejected) }),
+    );
+    await page.goto(`${system.origin}/repair-progress/`);
+    await page.getByLabel('查询码').fill(madeUp);
+    await page.getByRole('button', { name: '查询进度' }).click();
+    const result = page.locator('#progress-result');
+    await result.getByRole('heading', { name: '办理状态：未通过' }).waitFor();
+    const text = (await result.textContent()) ?? '';
+    for (const part of ['2026-11-16', '10 个工作日', '按周末推算', '免费', '已完成', '已办结', rejected.rejectionReason, rejected.nextStep])
+      expect(text).toContain(part);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'repair-progress-result.png'), fullPage: true });
     await page.close();
   });
 
