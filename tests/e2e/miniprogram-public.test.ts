@@ -40,14 +40,15 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
     await current(page).locator('.xy-home__result', { hasText: HUAXIA }).click();
     await current(page).getByText('行政处罚（', { exact: false }).waitFor({ timeout: 20_000 });
     const text = await current(page).textContent();
+    const penalties = (await current(page).locator('.xy-card', { hasText: '处罚依据' }).allTextContents()).join('\n');
     expect(text).toContain(HUAXIA);
     expect(text).toContain('示例');
     expect(text).toContain('公示截止');
     expect(text).toContain('异议处理中');
-    expect(text).toContain('济历下市监罚〔示例〕1号');
+    expect(penalties).toContain('济历下市监罚〔示例〕1号');
     // Expired and repaired penalties are not public.
-    expect(text).not.toContain('济历下市监罚〔示例〕2号');
-    expect(text).not.toContain('济历下市监罚〔示例〕3号');
+    expect(penalties).not.toContain('济历下市监罚〔示例〕2号');
+    expect(penalties).not.toContain('济历下市监罚〔示例〕3号');
     expect(await checkScreen(page, 'profile', elder)).toEqual([]);
     await context.close();
   });
@@ -169,7 +170,7 @@ describe('长辈模式', () => {
     await page.evaluate(() => {
       window.location.hash = '#/pages/index/index';
     });
-    await current(page).locator('.xy-page.xy-elder').first().waitFor();
+    await current(page).locator('.xy-page.xy-elder', { hasText: '信易+ 推荐' }).waitFor();
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['xy.elderMode']);
 
     await page.evaluate(() => {
@@ -178,6 +179,7 @@ describe('长辈模式', () => {
     await current(page)
       .getByRole('switch', { name: /长辈模式/ })
       .click();
+    await expect.poll(() => current(page).locator('.xy-page').first().getAttribute('class')).not.toContain('xy-elder');
     await page.reload();
     await current(page).locator('.xy-page').first().waitFor();
     expect(await current(page).locator('.xy-page').first().getAttribute('class')).not.toContain('xy-elder');

@@ -74,8 +74,15 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
 
 /** A full-page screenshot of what is shown now; the name says which screen and which mode. */
 export async function shoot(page: Page, name: string, elder: boolean) {
-  await page.waitForTimeout(150);
+  // Taro slides a new page in for 300 ms.
+  await page.waitForTimeout(450);
+  // Taro scrolls each page inside its own box; let it grow for the picture so the whole screen is in it.
+  const style = await page.addStyleTag({
+    content:
+      'body{overflow:visible!important}.taro_router>.taro_page{position:relative!important;height:auto!important;max-height:none!important;overflow:visible!important}.taro_page_shade{display:none!important}',
+  });
   await page.screenshot({ path: join(SHOTS, `${name}${elder ? '-elder' : ''}.png`), fullPage: true });
+  await style.evaluate((el) => el.remove());
 }
 
 /** Checks a screen the way the brief asks: no serious or critical axe finding, and a screenshot. */

@@ -49,3 +49,8 @@ export function fieldLabel(label: string) {
 export function heading(level: number) {
   return h5 ? { role: 'heading', 'aria-level': level } : { 'aria-role': 'heading' };
 }
+
+/** Alternative text for an Image: on the real <img> in h5, as aria-label in WeChat. */
+export function imageLabel(label: string) {
+  return h5 ? { nativeProps: { alt: label } } : { 'aria-label': label };
+}

@@ -1,16 +1,10 @@
 import Taro from '@tarojs/taro';
 import { api } from './api';
 import { draft } from './draft';
+import { shouldForget } from './forget';
 import { bumpGeneration, ME_TAB, markLoggedOut } from './session';
 
-/** How long 我的信用 may stay out of sight before what it showed is dropped from memory. */
-export const FORGET_AFTER_MS = 5 * 60 * 1000;
-
 let hiddenAt: number | null = null;
-
-export function shouldForget(hidden: number | null, now: number, limit = FORGET_AFTER_MS): boolean {
-  return hidden !== null && now - hidden >= limit;
-}
 
 /** Called when a personal page goes out of sight (another tab, the app in the background). */
 export function personalHidden(now = Date.now()) {

@@ -32,6 +32,8 @@ export function bumpGeneration() {
 export function sessionEnded(code: string) {
   const notice = code === 'SESSION_EXPIRED' ? '您已较长时间没有操作，为保护您的信息已自动退出。请重新登录。' : '登录已失效，请重新登录。';
   markLoggedOut(notice);
-  // switchTab closes every non-tab page, so no personal page stays open behind the login screen.
-  void Taro.switchTab({ url: ME_TAB });
+  // reLaunch closes every page, so no personal page stays open behind the login screen. It waits for a
+  // page transition in progress (the answer can arrive while a page is still sliding in), which in h5
+  // otherwise leaves the tab page hidden.
+  setTimeout(() => void Taro.reLaunch({ url: ME_TAB }), 400);
 }

@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { imageLabel } from '../../services/a11y';
 import { errorMessage } from '../../services/errors';
 import { type Picked, pickImages, UploadError, uploadImage } from '../../services/upload';
 import { ActionButton } from '../action-button';
@@ -40,7 +41,7 @@ export function Photos({ label, max, value, onChange, disabled }: PhotosProps) {
       <View className="xy-photos__list">
         {value.map((p, n) => (
           <View key={p.attachment.id} className="xy-photos__item">
-            <Image className="xy-photos__img" src={p.path} mode="aspectFill" aria-label={`已上传的第 ${n + 1} 张照片`} />
+            <Image className="xy-photos__img" src={p.path} mode="aspectFill" {...imageLabel(`已上传的第 ${n + 1} 张照片`)} />
             <ActionButton
               kind="secondary"
               disabled={disabled}

@@ -33,10 +33,12 @@ function Record({ r }: { r: MyRecord }) {
       <Text className="xy-block">{r.statusReason}</Text>
       <Text className="xy-block xy-strong">{r.publiclyShown ? `正在对外公示，公示到 ${dateText(r.displayEnd)}` : '现在不对外公示'}</Text>
       <View className="xy-kv">
-        <Text className="xy-kv__k">决定书文号 · 作出部门 · 日期</Text>
-        <Text className="xy-kv__v">
-          {r.decisionNo} · {r.authority} · {dateText(r.decisionDate)}
-        </Text>
+        <Text className="xy-kv__k">决定书文号</Text>
+        <Text className="xy-kv__v">{r.decisionNo}</Text>
+      </View>
+      <View className="xy-kv">
+        <Text className="xy-kv__k">作出决定的部门</Text>
+        <Text className="xy-kv__v">{`${r.authority}，${dateText(r.decisionDate)}`}</Text>
       </View>
       <View className="xy-kv">
         <Text className="xy-kv__k">依据</Text>
@@ -76,7 +78,7 @@ function Record({ r }: { r: MyRecord }) {
             </ActionButton>
           ) : (
             <Text className="xy-block xy-muted">
-              {`暂不能${ACTION_LABELS[a.action]}：${a.reason}${a.from ? `（${dateText(a.from)}起可以申请）` : ''}`}
+              {`暂不能${ACTION_LABELS[a.action]}：${a.reason}${a.from && !a.reason.includes(a.from) ? `（${dateText(a.from)}起可以申请）` : ''}`}
             </Text>
           )}
           {a.available && a.reason ? <Text className="xy-block xy-muted">{a.reason}</Text> : null}

@@ -1,0 +1,234 @@
+import { createClient } from '@xinyong/api-client';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { type AxeFinding, checkScreen, current, go, openApp, press } from '../support/miniprogram-app';
+import { type RunningSystem, startSystem } from '../support/system';
+
+// The personal journeys of the h5 mini-program with the development identity provider: a demo citizen logs in,
+// files an objection, applies for repair; a demo reviewer approves it through the API; the public profile changes.
+const XIAOCHI = '示例泉城小吃店';
+const ZHANG_PENALTY = '济城管罚〔示例〕8号';
+const XIAOCHI_REPAIRABLE = '济市中市监罚〔示例〕11号';
+// A 1×1 PNG: the API checks uploads by their content.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+let system: RunningSystem;
+let browser: Browser;
+const findings: Record<string, AxeFinding[]> = {};
+
+beforeAll(async () => {
+  [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+async function screen(page: Page, name: string, elder = false) {
+  findings[`${name}${elder ? '-elder' : ''}`] = await checkScreen(page, name, elder);
+}
+
+async function loginAs(page: Page, label: string) {
+  await current(page).getByText('登录前，请先了解我们收集什么').waitFor();
+  await press(page, '同意并继续');
+  await press(page, label);
+  await current(page).getByText('我的信用记录').waitFor({ timeout: 30_000 });
+}
+
+async function pickPhoto(page: Page, button: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await press(page, button);
+  await (await chooser).setFiles({ name: 'proof.png', mimeType: 'image/png', buffer: PNG });
+  await current(page)
+    .getByRole('img', { name: /已上传的第 1 张照片/ })
+    .waitFor({ timeout: 30_000 });
+}
+
+describe('a citizen', () => {
+  it('logs in with a demo identity, files an objection with a photo, and sees it pending', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    await loginAs(page, '示例身份：张先生');
+    await screen(page, 'me-verified');
+
+    await current(page).getByText('我的信用记录').click();
+    const record = current(page).locator('.xy-card', { hasText: ZHANG_PENALTY });
+    await record.waitFor({ timeout: 30_000 });
+    await screen(page, 'records');
+    // Nothing personal in the address: record ids are opaque, names and ID numbers never appear.
+    expect(page.url()).not.toMatch(/\d{17}[\dX]/);
+
+    await record.locator('.nut-button', { hasText: '提出异议' }).click();
+    await current(page).locator('textarea').waitFor();
+    expect(page.url()).toContain('recordId=');
+    await current(page).locator('textarea').fill('这次占道经营的处罚记录有误：当天我在外地出差，有火车票为证。');
+    await pickPhoto(page, '添加照片');
+    await screen(page, 'objection-new');
+
+    // A double tap files one objection, not two.
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/v1/me/objections')) posts.push(r.url());
+    });
+    const submit = current(page).locator('.nut-button', { hasText: '提交异议' });
+    await submit.dblclick();
+    await current(page).getByText('答复期限').waitFor({ timeout: 30_000 });
+    expect(posts).toHaveLength(1);
+    const detail = await current(page).textContent();
+    expect(detail).toContain('已提交，待受理');
+    expect(detail).toContain('办理经过');
+    await screen(page, 'objection');
+
+    await go(page, '/pkg-my/objections/index');
+    await current(page).getByText('已提交，待受理').waitFor();
+    expect(await current(page).locator('.xy-card').count()).toBe(1);
+    await screen(page, 'objections');
+
+    await go(page, '/pkg-my/records/index');
+    await current(page).locator('.xy-card', { hasText: ZHANG_PENALTY }).getByText('异议处理中').first().waitFor({ timeout: 30_000 });
+
+    for (const [route, name, text] of [
+      ['/pkg-my/access-log/index', 'access-log', '了您的信息'],
+      ['/pkg-my/commitments/index', 'commitments', '现行承诺书'],
+      ['/pkg-my/export/index', 'export', '复制全部内容'],
+      ['/pkg-benefit/mine/index', 'my-benefits', '提供方'],
+      ['/pkg-my/repairs/index', 'repairs-empty', '还没有修复申请'],
+      ['/pkg-my/verify/index', 'verify', '只能在“信用山东”微信小程序中完成'],
+    ] as const) {
+      await go(page, route);
+      await current(page).getByText(text).first().waitFor({ timeout: 30_000 });
+      await screen(page, name);
+    }
+
+    // Nothing personal is ever written to storage.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'xy.elderMode'))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+
+    // Logging out drops everything: the personal pages show the login prompt, not the old answers.
+    await go(page, '/pages/me/index');
+    await press(page, '退出登录');
+    await current(page).getByText('您已退出登录').waitFor();
+    await go(page, '/pkg-my/records/index');
+    await current(page).getByText('需要先登录并完成实名认证').waitFor();
+    expect(await current(page).textContent()).not.toContain(ZHANG_PENALTY);
+    await context.close();
+  });
+
+  it('goes back to login with a notice when the session expires, keeping which form was open', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    await loginAs(page, '示例身份：张先生');
+    await current(page).getByText('我的信用记录').click();
+    await current(page).locator('.xy-card', { hasText: ZHANG_PENALTY }).waitFor({ timeout: 30_000 });
+    await page.route('**/api/v1/me/objections', (route) =>
+      route.fulfill({
+        status: 401,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'SESSION_EXPIRED', message: '登录已过期，请重新登录', requestId: 'r1' } }),
+      }),
+    );
+    await go(page, '/pkg-my/objections/index');
+    await current(page).getByText('已自动退出').waitFor({ timeout: 30_000 });
+    await page.unroute('**/api/v1/me/objections');
+    await screen(page, 'me-session-expired');
+    await context.close();
+  });
+});
+
+describe('a business owner', () => {
+  it('applies for repair, follows the progress, and after approval the record leaves the public profile', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    await loginAs(page, '示例身份：李先生');
+    await current(page).locator('.nut-button', { hasText: '以这家单位办理' }).first().click();
+    await current(page).getByText(`正在代办：${XIAOCHI}`).waitFor({ timeout: 30_000 });
+    await screen(page, 'me-acting-for');
+
+    await current(page).getByText('我的信用记录').click();
+    const record = current(page).locator('.xy-card', { hasText: XIAOCHI_REPAIRABLE });
+    await record.waitFor({ timeout: 30_000 });
+    await record.locator('.nut-button', { hasText: '申请信用修复' }).click();
+    await current(page).getByText('现在可以申请').waitFor({ timeout: 30_000 });
+    expect(await current(page).textContent()).toContain('免费');
+    await screen(page, 'repair-eligibility');
+
+    await pickPhoto(page, '添加照片');
+    await current(page)
+      .getByRole('checkbox', { name: /我已阅读并承诺/ })
+      .click();
+    await screen(page, 'repair-apply');
+    await press(page, '提交修复申请');
+    await current(page).getByText('查询码').first().waitFor({ timeout: 30_000 });
+    const detail = (await current(page).textContent()) ?? '';
+    expect(detail).toContain('个工作日');
+    expect(detail).toContain('免费');
+    const queryCode = (await current(page).locator('.xy-repair-detail__code').textContent())?.trim() ?? '';
+    expect(queryCode.length).toBeGreaterThanOrEqual(6);
+    await screen(page, 'repair-detail');
+
+    // Anyone with the query code sees the steps, without logging in and without personal data.
+    const other = await openApp(browser, system.origin, '/pkg-entity/progress/index');
+    await current(other.page).locator('input[aria-label="查询码"]').fill(queryCode);
+    await press(other.page, '查询进度');
+    await current(other.page).getByText('办结期限').waitFor({ timeout: 30_000 });
+    await screen(other.page, 'progress');
+    expect(other.page.url()).not.toContain(queryCode);
+
+    // The reviewer of the deciding department approves through the API.
+    const staff = createClient({ baseURL: `${system.origin}/api/v1`, retryBaseDelayMs: 0 });
+    await staff.staff.login('reviewer-shizhong', 'demo-shizhong-2026');
+    const queue = await staff.staff.queue('repair');
+    const item = queue.items.find((i) => i.status === 'submitted') ?? queue.items[0];
+    expect(item).toBeDefined();
+    await staff.staff.decideRepair(item?.id ?? '', { outcome: 'approved', reason: '已缴清罚款并作出信用承诺，准予修复。' });
+
+    await press(other.page, '查询进度');
+    await current(other.page).getByText('已修复').first().waitFor({ timeout: 30_000 });
+    await other.context.close();
+
+    // The public profile no longer shows the penalty.
+    const pub = await openApp(browser, system.origin, '/pages/index/index');
+    await current(pub.page).locator('input[aria-label="企业名称或统一社会信用代码"]').fill('泉城小吃');
+    await press(pub.page, '查询');
+    await current(pub.page).locator('.xy-home__result', { hasText: XIAOCHI }).click();
+    await current(pub.page).getByText('行政处罚（').waitFor({ timeout: 30_000 });
+    expect(await current(pub.page).textContent()).not.toContain(XIAOCHI_REPAIRABLE);
+    await pub.context.close();
+
+    // And the owner's records show it as repaired.
+    await go(page, '/pages/me/index');
+    await go(page, '/pkg-my/records/index');
+    await current(page).locator('.xy-card', { hasText: XIAOCHI_REPAIRABLE }).getByText('已修复').first().waitFor({ timeout: 30_000 });
+    await screen(page, 'records-repaired');
+    await context.close();
+  });
+});
+
+describe('长辈模式 on the personal screens', () => {
+  it('renders every personal screen in large type', async () => {
+    const { context, page } = await openApp(browser, system.origin, '/pages/me/index', true);
+    await loginAs(page, '示例身份：赵女士');
+    await screen(page, 'me-verified', true);
+    for (const [route, name, text] of [
+      ['/pkg-my/records/index', 'records', '已修复'],
+      ['/pkg-my/access-log/index', 'access-log', '了您的信息'],
+      ['/pkg-my/objections/index', 'objections', '我的异议'],
+      ['/pkg-my/repairs/index', 'repairs', '我的信用修复'],
+      ['/pkg-my/commitments/index', 'commitments', '现行承诺书'],
+      ['/pkg-my/export/index', 'export', '复制全部内容'],
+      ['/pkg-benefit/mine/index', 'my-benefits', '提供方'],
+      ['/pkg-my/verify/index', 'verify', '身份证号'],
+    ] as const) {
+      await go(page, route);
+      await current(page).getByText(text).first().waitFor({ timeout: 30_000 });
+      expect(await current(page).locator('.xy-page.xy-elder').count()).toBe(1);
+      await screen(page, name, true);
+    }
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('finds no serious or critical axe violation on any screen visited', () => {
+    expect(Object.keys(findings).length).toBeGreaterThan(15);
+    expect(Object.fromEntries(Object.entries(findings).filter(([, v]) => v.length > 0))).toEqual({});
+  });
+});
