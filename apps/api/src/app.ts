@@ -6,7 +6,11 @@ import auth from './plugins/app/auth';
 import database from './plugins/app/database';
 import errors, { errorBody } from './plugins/app/errors';
 import identityPlugin, { type IdentityOptions } from './plugins/app/identity';
+import compress from '@fastify/compress';
 import frontEnds from './plugins/external/front-ends';
+import httpCache from './plugins/external/http-cache';
+import security from './plugins/external/security';
+import rateLimit from './plugins/app/rate-limit';
 import openapi from './plugins/external/openapi';
 import attachmentRoutes from './routes/v1/attachments';
 import authRoutes from './routes/v1/auth';
@@ -54,6 +58,9 @@ export async function buildApp({
   });
 
   // 1. external
+  await app.register(security, { siteDir: config.siteDir, h5Dir: config.h5Dir, corsOrigins: config.corsOrigins });
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(httpCache);
   await app.register(openapi, { version: config.version });
   await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir });
   // 2. app
@@ -61,6 +68,7 @@ export async function buildApp({
   await app.register(errors, { siteDir: config.siteDir });
   await app.register(identityPlugin, { ...identity, production: config.env === 'production' });
   await app.register(auth);
+  await app.register(rateLimit, { scale: config.rateLimitScale });
   // 3. routes
   await app.register(
     async (v1) => {

@@ -20,6 +20,10 @@ export interface Config {
    * loadConfig refuses the combination.
    */
   devIdentity: boolean;
+  /** Multiplies every rate limit (RATE_LIMIT_SCALE); 1 in production. */
+  rateLimitScale: number;
+  /** Browser origins allowed to call the API from another origin (CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -39,6 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     h5Dir: env.H5_DIR ?? join(REPO_ROOT, 'apps', 'miniprogram', 'dist', 'h5'),
     version: env.APP_VERSION ?? '0.1.0',
     devIdentity: devIdentity(env, nodeEnv),
+    rateLimitScale: Number(env.RATE_LIMIT_SCALE ?? 1) || 1,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
 }
 

@@ -21,7 +21,8 @@ import { loadKeys, personalDataCrypto } from '../privacy/personal-data-crypto';
 const USAGE = `用法：demo:generate -- [--entities 数量] [--seed 种子] [--fresh] [--today YYYY-MM-DD] [--chunk 每批数量]
   --entities  主体数量（含固定示例主体），默认 500
   --seed      随机种子，默认 1；相同种子、数量和日期生成相同数据
-  --fresh     先清空信用数据表（主体、自然人、许可、处罚、名单、承诺、异议）
+  --fresh     先清空信用数据表（主体、自然人、许可、处罚、名单、承诺、异议）及引用它们的表
+              （会话、访问记录、修复申请等）；生产环境拒绝执行
   --today     按哪一天生成（默认今天，中国时间）
   --chunk     每批写入的主体数量，默认 20000（不影响生成的数据）`;
 
@@ -64,8 +65,13 @@ async function main(): Promise<number> {
     await migrate(db);
     const runStart = Date.now();
     if (values.fresh) {
+      if (config.env === 'production') {
+        console.error('生产环境不允许 --fresh：它会清空信用数据以及引用它们的访问记录、会话、异议和修复申请。');
+        return 1;
+      }
+      const also = await dependentTables(db);
       await truncateCreditData(db);
-      console.log('已清空信用数据表。');
+      console.log(`已清空信用数据表${also.length ? `，并连带清空：${also.join('、')}` : ''}。`);
     } else {
       const { rows } = await db.query('SELECT 1 FROM entities LIMIT 1');
       if (rows.length) {

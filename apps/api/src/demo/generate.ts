@@ -628,7 +628,22 @@ export const DEMO_TABLES = [
   'persons',
 ];
 
-/** Empties the public-credit tables (and whatever references them) before a fresh load. */
+/** Other tables that reference the credit tables: TRUNCATE … CASCADE empties them too. */
+export async function dependentTables(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ t: string }>(
+    `SELECT DISTINCT c.conrelid::regclass::text AS t FROM pg_constraint c
+      WHERE c.contype = 'f' AND c.confrelid::regclass::text = ANY($1::text[]) AND NOT (c.conrelid::regclass::text = ANY($1::text[]))
+      ORDER BY 1`,
+    [DEMO_TABLES],
+  );
+  return rows.map((r) => r.t);
+}
+
+/**
+ * Empties the public-credit tables before a fresh load, and with them every table that references them
+ * (sessions, access log, objections and repairs of the self-service flows). For development and load
+ * tests only: the CLI refuses it in production.
+ */
 export async function truncateCreditData(db: Queryable): Promise<void> {
   await db.query(`TRUNCATE ${DEMO_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
 }

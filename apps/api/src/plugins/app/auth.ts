@@ -57,9 +57,4 @@ export default fp(async (app: FastifyInstance) => {
     if (request.session?.kind !== 'staff' || !request.session.staffId)
       throw new AppError(403, 'FORBIDDEN', '只有审核人员可以使用这个功能。');
   });
-
-  // Personal answers must never be stored by a browser, proxy or CDN.
-  app.addHook('onSend', async (request, reply) => {
-    if (request.headers.authorization) reply.header('cache-control', 'no-store');
-  });
 });

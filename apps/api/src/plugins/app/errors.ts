@@ -46,7 +46,10 @@ export default fp(async (app: FastifyInstance, opts: { siteDir: string }) => {
       const code = (first.keyword === 'enum' && FIELD_CODES[field]) || 'VALIDATION_FAILED';
       return reply.status(400).send(errorBody(request, code, describeSchemaError(first, ENUM_LABELS)));
     }
-    if (error instanceof AppError) return reply.status(error.statusCode).send(errorBody(request, error.code, error.message));
+    if (error instanceof AppError) {
+      if (error.retryAfter) reply.header('retry-after', String(error.retryAfter));
+      return reply.status(error.statusCode).send(errorBody(request, error.code, error.message));
+    }
     const known = FRAMEWORK_ERRORS[error.code];
     if (known) return reply.status(known.status).send(errorBody(request, known.code, known.message));
     if (error.statusCode === 400 && error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {

@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import { ATTACHMENT_LIMITS, Attachment, ErrorBody } from '@xinyong/contract';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors';
+import { LIMITS } from '../../plugins/app/rate-limit';
 import { storeAttachment } from '../../self-service/attachments';
 import { subjectOf } from '../../self-service/subject';
 
@@ -12,7 +13,7 @@ export default async function attachmentRoutes(app: FastifyInstance) {
   app.post(
     '/me/attachments',
     {
-      preHandler: app.requireVerified,
+      preHandler: [app.requireVerified, app.rateLimit('upload', LIMITS.upload)],
       schema: {
         tags: ['self-service'],
         summary: '上传材料',

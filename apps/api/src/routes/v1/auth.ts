@@ -7,6 +7,7 @@ import { sessionsRepository } from '../../auth/sessions';
 import { WechatLoginError } from '../../auth/wechat';
 import { DEMO_CITIZENS } from '../../demo/citizens';
 import { AppError } from '../../errors';
+import { LIMITS } from '../../plugins/app/rate-limit';
 import { appendAccessLog } from '../../privacy/access-log';
 import { personsRepository } from '../../self-service/persons';
 import { representedEntities, subjectOf } from '../../self-service/subject';
@@ -21,6 +22,7 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
   app.post(
     '/auth/wechat',
     {
+      preHandler: app.rateLimit('login', LIMITS.login),
       schema: {
         tags: ['identity'],
         summary: '微信登录',
@@ -51,7 +53,7 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
   app.post(
     '/auth/verify',
     {
-      preHandler: app.requireSession,
+      preHandler: [app.requireSession, app.rateLimit('verify', LIMITS.verify)],
       schema: {
         tags: ['identity'],
         summary: '实名认证',
@@ -86,6 +88,7 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
     app.post(
       '/auth/dev-login',
       {
+        preHandler: app.rateLimit('login', LIMITS.login),
         schema: {
           tags: ['identity'],
           summary: '开发用登录（仅开发环境）',

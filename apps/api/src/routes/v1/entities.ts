@@ -3,6 +3,7 @@ import { EntityCodeParams, EntityProfile, EntitySearchQuery, EntitySearchResult,
 import { normaliseCodeInput, validateCreditCode } from '@xinyong/domain';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors';
+import { LIMITS } from '../../plugins/app/rate-limit';
 
 const CODE_CHARS = /^[0-9A-Z]+$/;
 
@@ -12,13 +13,14 @@ export default async function entityRoutes(fastify: FastifyInstance) {
   app.get(
     '/entities',
     {
+      preHandler: app.rateLimit('search', LIMITS.search),
       schema: {
         tags: ['entities'],
         summary: '查询企业等市场主体',
         description:
           '按名称（至少 2 个字）或统一社会信用代码查询。排序：代码、全名、开头相同、包含。只查法人和其他组织、个体工商户，不查个人。',
         querystring: EntitySearchQuery,
-        response: { 200: EntitySearchResult, 400: ErrorBody },
+        response: { 200: EntitySearchResult, 400: ErrorBody, 429: ErrorBody },
       },
     },
     async (request) => {
@@ -47,13 +49,14 @@ export default async function entityRoutes(fastify: FastifyInstance) {
   app.get(
     '/entities/:code',
     {
+      preHandler: app.rateLimit('profile', LIMITS.profile),
       schema: {
         tags: ['entities'],
         summary: '企业公共信用信息',
         description:
           '依法公开的信息：登记信息、行政许可、公示期内的行政处罚（含类别和公示截止日期）、严重失信主体名单（含依据和移出条件）、守信激励名单、信用承诺。已修复、已过公示期、个人和未成年人的信息不会出现。',
         params: EntityCodeParams,
-        response: { 200: EntityProfile, 400: ErrorBody, 404: ErrorBody },
+        response: { 200: EntityProfile, 400: ErrorBody, 404: ErrorBody, 429: ErrorBody },
       },
     },
     async (request) => {
@@ -61,6 +64,8 @@ export default async function entityRoutes(fastify: FastifyInstance) {
       if (!result.ok) throw new AppError(400, 'INVALID_CREDIT_CODE', `${result.message}请核对后重新输入。`);
       const profile = await app.repos.entities.profile(result.code, app.today());
       if (!profile) {
+        // Enumeration of codes is mostly misses: those are counted on their own, with a tight limit.
+        await app.countEvent('profile-miss', request, LIMITS.profileMiss);
         throw new AppError(
           404,
           'ENTITY_NOT_FOUND',

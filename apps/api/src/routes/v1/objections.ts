@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ErrorBody, IdempotentHeaders, NewObjection, Objection, ObjectionList, PublicIdParams } from '@xinyong/contract';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors';
+import { LIMITS } from '../../plugins/app/rate-limit';
 import { idempotent } from '../../idempotency';
 import { appendAccessLog } from '../../privacy/access-log';
 import { fileObjection, objectionById, objectionsOf } from '../../self-service/objections';
@@ -30,7 +31,7 @@ export default async function objectionRoutes(fastify: FastifyInstance) {
   app.post(
     '/me/objections',
     {
-      preHandler: app.requireVerified,
+      preHandler: [app.requireVerified, app.rateLimit('submit', LIMITS.submit)],
       schema: {
         tags: ['self-service'],
         summary: '提出异议',

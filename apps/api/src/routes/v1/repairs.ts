@@ -18,6 +18,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Queryable } from '../../db/client';
 import { AppError } from '../../errors';
+import { LIMITS } from '../../plugins/app/rate-limit';
 import { idempotent } from '../../idempotency';
 import { appendAccessLog } from '../../privacy/access-log';
 import { commitmentsOf, currentCommitmentText, signCommitment } from '../../self-service/commitments';
@@ -87,7 +88,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
   app.post(
     '/me/commitments',
     {
-      preHandler: app.requireVerified,
+      preHandler: [app.requireVerified, app.rateLimit('submit', LIMITS.submit)],
       schema: {
         tags: ['self-service'],
         summary: '签署信用承诺',
@@ -122,7 +123,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
   app.post(
     '/me/repairs',
     {
-      preHandler: app.requireVerified,
+      preHandler: [app.requireVerified, app.rateLimit('submit', LIMITS.submit)],
       schema: {
         tags: ['self-service'],
         summary: '申请信用修复',
@@ -168,6 +169,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
   app.post(
     '/repairs/progress',
     {
+      preHandler: app.rateLimit('progress', LIMITS.progress),
       schema: {
         tags: ['self-service'],
         summary: '凭查询码查看修复进度',
