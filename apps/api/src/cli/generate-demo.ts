@@ -10,6 +10,7 @@ import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import {
   DEFER_INDEXES_FROM,
+  dependentTables,
   dropSecondaryIndexes,
   type GenerateResult,
   generateDemo,
