@@ -45,7 +45,9 @@ beforeAll(async () => {
   const records = (await app.inject({ url: '/api/v1/me/records', headers: auth })).json().items as { id: string; decisionNo: string }[];
   const warning = records.find((r) => r.decisionNo === DEMO_DECISION_NUMBERS.xiaochiWarning);
   const { payload, headers } = multipartBody([{ name: 'file', filename: 'a.pdf', type: 'application/pdf', data: PDF }]);
-  const attachment = (await app.inject({ method: 'POST', url: '/api/v1/me/attachments', payload, headers: { ...headers, ...auth } })).json();
+  const attachment = (
+    await app.inject({ method: 'POST', url: '/api/v1/me/attachments', payload, headers: { ...headers, ...auth } })
+  ).json();
   const commitment = (
     await app.inject({
       method: 'POST',
@@ -89,7 +91,12 @@ afterAll(() => app?.close());
 
 const SECRETS = (): Secrets => ({
   always: [...DEMO_CITIZEN_LIST.map((c) => c.idNumber), DEMO_CITIZENS.zhang.name],
-  othersPrivate: [DEMO_DECISION_NUMBERS.zhangPenalty, '处罚决定书上的日期与事实不符', victim.objectionId, ...(victim.repairId ? [victim.repairId] : [])],
+  othersPrivate: [
+    DEMO_DECISION_NUMBERS.zhangPenalty,
+    '处罚决定书上的日期与事实不符',
+    victim.objectionId,
+    ...(victim.repairId ? [victim.repairId] : []),
+  ],
   selfService: ['张**'],
 });
 
@@ -222,3 +229,46 @@ function dedupe(failures: { route: string; label: string; status: number; proble
   }
   return [...seen.values()];
 }
+
+/**
+ * What the fuzzer found, one request each, so a fix is checked by name. Each must answer a 4xx in the error shape.
+ */
+describe('requests the fuzzer found answered with a 500 or without the request id header', () => {
+  const expectClientError = (res: { statusCode: number; headers: Record<string, unknown>; body: string }) => {
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    const body = JSON.parse(res.body);
+    expect(Object.keys(body)).toEqual(['error']);
+    expect(body.error.code).toMatch(/^[A-Z][A-Z0-9_]+$/);
+    expect(res.headers['x-request-id']).toBe(body.error.requestId);
+  };
+  const as = async (who: 'li') => ({ authorization: `Bearer ${await login(app, who)}` });
+
+  it('a null byte in a search query (PostgreSQL refuses 0x00 in text)', async () => {
+    expectClientError(await app.inject({ url: '/api/v1/entities?q=a%00b' }));
+  });
+  it('a null byte in a staff user name', async () => {
+    expectClientError(await app.inject({ method: 'POST', url: '/api/v1/staff/login', payload: { username: 'a\u0000b', password: 'x' } }));
+  });
+  it('a null byte in the matter of a commitment', async () => {
+    const headers = { ...(await as('li')), 'idempotency-key': idemKey() };
+    const payload = { version: victim.commitmentVersion, matter: 'a\u0000b', agreed: true };
+    expectClientError(await app.inject({ method: 'POST', url: '/api/v1/me/commitments', headers, payload }));
+  });
+  it('dev-login as an Object.prototype key', async () => {
+    for (const citizen of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expectClientError(await app.inject({ method: 'POST', url: '/api/v1/auth/dev-login', payload: { citizen } }));
+    }
+  });
+  it('an access-log page number that overflows to Infinity', async () => {
+    expectClientError(await app.inject({ url: '/api/v1/me/access-log?page=1e309', headers: await as('li') }));
+  });
+  it('a multipart upload without a boundary', async () => {
+    const { payload } = multipartBody([{ name: 'file', filename: 'a.pdf', type: 'application/pdf', data: PDF }]);
+    const headers = { ...(await as('li')), 'content-type': 'multipart/form-data' };
+    expectClientError(await app.inject({ method: 'POST', url: '/api/v1/me/attachments', headers, payload }));
+  });
+  it('an undecodable path (a lone surrogate) still carries the x-request-id header', async () => {
+    expectClientError(await app.inject({ url: '/api/v1/benefits/%ED%A0%80' }));
+  });
+});

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { DEMO_CITIZENS } from '../../src/demo/citizens';
+import type { DEMO_CITIZENS } from '../../src/demo/citizens';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../src/demo/fixed';
 import { DEMO_STAFF } from '../../src/demo/staff';
 
@@ -9,7 +9,10 @@ export const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 3
 export const idemKey = () => randomBytes(16).toString('hex');
 
 /** A multipart body with one part; enough for the upload route and for its malformed variants. */
-export function multipartBody(parts: { name: string; filename?: string; type?: string; data: Buffer | string }[], boundary = 'fuzzBoundary7MA4YWxk') {
+export function multipartBody(
+  parts: { name: string; filename?: string; type?: string; data: Buffer | string }[],
+  boundary = 'fuzzBoundary7MA4YWxk',
+) {
   const chunks: Buffer[] = [];
   for (const p of parts) {
     const disposition = p.filename ? `form-data; name="${p.name}"; filename="${p.filename}"` : `form-data; name="${p.name}"`;
@@ -21,7 +24,14 @@ export function multipartBody(parts: { name: string; filename?: string; type?: s
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-async function call(app: FastifyInstance, method: 'GET' | 'POST', url: string, token?: string, payload?: unknown, headers: Record<string, string> = {}) {
+async function call(
+  app: FastifyInstance,
+  method: 'GET' | 'POST',
+  url: string,
+  token?: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
   const res = await app.inject({
     method,
     url: `/api/v1${url}`,
@@ -54,7 +64,12 @@ export interface Victim {
 
 async function upload(app: FastifyInstance, token: string): Promise<string> {
   const { payload, headers } = multipartBody([{ name: 'file', filename: 'proof.pdf', type: 'application/pdf', data: PDF }]);
-  const res = await app.inject({ method: 'POST', url: '/api/v1/me/attachments', payload, headers: { ...headers, authorization: `Bearer ${token}` } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/me/attachments',
+    payload,
+    headers: { ...headers, authorization: `Bearer ${token}` },
+  });
   if (res.statusCode !== 201) throw new Error(`setup upload → ${res.statusCode} ${res.body}`);
   return res.json().id;
 }
@@ -66,9 +81,23 @@ export async function makeVictim(app: FastifyInstance): Promise<Victim> {
   const penalty = own.find((r) => r.decisionNo === DEMO_DECISION_NUMBERS.zhangPenalty);
   if (!penalty) throw new Error('zhang has no demo penalty');
   const attachmentId = await upload(app, token);
-  const objection = await call(app, 'POST', '/me/objections', token, { recordId: penalty.id, reason: '处罚决定书上的日期与事实不符，请核实。', attachmentIds: [attachmentId] }, { 'idempotency-key': idemKey() });
+  const objection = await call(
+    app,
+    'POST',
+    '/me/objections',
+    token,
+    { recordId: penalty.id, reason: '处罚决定书上的日期与事实不符，请核实。', attachmentIds: [attachmentId] },
+    { 'idempotency-key': idemKey() },
+  );
   const { current } = await call(app, 'GET', '/me/commitments', token);
-  const commitment = await call(app, 'POST', '/me/commitments', token, { version: current.version, matter: '信用修复', agreed: true }, { 'idempotency-key': idemKey() });
+  const commitment = await call(
+    app,
+    'POST',
+    '/me/commitments',
+    token,
+    { version: current.version, matter: '信用修复', agreed: true },
+    { 'idempotency-key': idemKey() },
+  );
 
   await call(app, 'POST', '/me/acting', token, { entityCode: DEMO_ENTITIES.huaxia.code });
   const company = (await call(app, 'GET', '/me/records', token)).items as { id: string; decisionNo: string }[];
@@ -79,8 +108,22 @@ export async function makeVictim(app: FastifyInstance): Promise<Victim> {
     if (!e.eligible) continue;
     const proof = await upload(app, token);
     // The company signs its own commitment: the one zhang signed for himself does not count for it.
-    const signed = await call(app, 'POST', '/me/commitments', token, { version: current.version, matter: '信用修复', agreed: true }, { 'idempotency-key': idemKey() });
-    const repair = await call(app, 'POST', '/me/repairs', token, { recordId: r.id, proofAttachmentId: proof, commitmentId: signed.id }, { 'idempotency-key': idemKey() });
+    const signed = await call(
+      app,
+      'POST',
+      '/me/commitments',
+      token,
+      { version: current.version, matter: '信用修复', agreed: true },
+      { 'idempotency-key': idemKey() },
+    );
+    const repair = await call(
+      app,
+      'POST',
+      '/me/repairs',
+      token,
+      { recordId: r.id, proofAttachmentId: proof, commitmentId: signed.id },
+      { 'idempotency-key': idemKey() },
+    );
     repairId = repair.id;
     queryCode = repair.queryCode;
     break;

@@ -28,7 +28,17 @@ interface Parts {
   body: Record<string, unknown> | undefined;
 }
 
-const RAW_PATH_VALUES = ['%2e%2e%2f%2e%2e%2fetc%2fpasswd', '..%2F..%2Fetc%2Fpasswd', '%00', '%E0%A4%A', '%C0%AE%C0%AE%2F', '.', '..', '%', '%u0000'];
+const RAW_PATH_VALUES = [
+  '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%00',
+  '%E0%A4%A',
+  '%C0%AE%C0%AE%2F',
+  '.',
+  '..',
+  '%',
+  '%u0000',
+];
 
 function sampleValid(schema: JsonSchema, name: string, values: Values): unknown {
   if (name in values) {
@@ -99,7 +109,8 @@ export interface CaseOptions {
 export function casesFor(route: Route, o: CaseOptions): Case[] {
   const base = baseParts(route, o.values);
   const cases: Case[] = [];
-  const add = (label: string, p: Parts, sent: string[] = [], extra: Partial<Case> = {}) => cases.push(toCase(route, o.actor, label, p, sent, extra));
+  const add = (label: string, p: Parts, sent: string[] = [], extra: Partial<Case> = {}) =>
+    cases.push(toCase(route, o.actor, label, p, sent, extra));
   // Fresh idempotency keys for every request, so a baseline does not turn every later case into a replay.
   const fresh = (p: Parts) => {
     const q = clone(p);
@@ -185,7 +196,10 @@ export function casesFor(route: Route, o: CaseOptions): Case[] {
       }
       if (f.schema.type === 'array') {
         const p = fresh(base);
-        set(p, Array.from({ length: 200 }, (_, k) => `ID${k}`));
+        set(
+          p,
+          Array.from({ length: 200 }, (_, k) => `ID${k}`),
+        );
         add(`${tag}: 200 items`, p);
         for (const s of HOSTILE_STRINGS.slice(0, 12)) {
           const q = fresh(base);
@@ -213,9 +227,24 @@ export function casesFor(route: Route, o: CaseOptions): Case[] {
       add('body: extra field', p);
       json('body: __proto__ key', `{"__proto__":{"admin":true},${JSON.stringify(base.body).slice(1)}`);
       json('body: constructor.prototype', `{"constructor":{"prototype":{"admin":true}},${JSON.stringify(base.body).slice(1)}`);
-      json('body: duplicate keys', `${JSON.stringify(base.body).slice(0, -1)}${Object.keys(base.body ?? {}).length ? ',' : ''}"${Object.keys(base.body ?? {})[0] ?? 'a'}":"dup"}`);
+      json(
+        'body: duplicate keys',
+        `${JSON.stringify(base.body).slice(0, -1)}${Object.keys(base.body ?? {}).length ? ',' : ''}"${Object.keys(base.body ?? {})[0] ?? 'a'}":"dup"}`,
+      );
     }
-    for (const raw of ['[]', '"text"', '42', 'null', 'true', '{', '{"a":', '{"a":1}}', '\u0000', '{"a":"\\ud800"}', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]']) {
+    for (const raw of [
+      '[]',
+      '"text"',
+      '42',
+      'null',
+      'true',
+      '{',
+      '{"a":',
+      '{"a":1}}',
+      '\u0000',
+      '{"a":"\\ud800"}',
+      '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]',
+    ]) {
       json(`body: raw ${JSON.stringify(raw)}`, raw);
     }
     json('body: 20k-deep nesting', `${'['.repeat(20000)}${']'.repeat(20000)}`);
@@ -247,7 +276,15 @@ export function casesFor(route: Route, o: CaseOptions): Case[] {
 function multipartCases(route: Route, o: CaseOptions): Case[] {
   const out: Case[] = [];
   const mk = (label: string, payload: Buffer | string, contentType: string, sent: string[] = []) =>
-    out.push({ label: `multipart: ${label}`, actor: o.actor, method: 'POST', url: route.path, headers: { 'content-type': contentType }, payload, sent });
+    out.push({
+      label: `multipart: ${label}`,
+      actor: o.actor,
+      method: 'POST',
+      url: route.path,
+      headers: { 'content-type': contentType },
+      payload,
+      sent,
+    });
   const mp = (label: string, parts: Parameters<typeof multipartBody>[0], sent: string[] = []) => {
     const { payload, headers } = multipartBody(parts);
     mk(label, payload, headers['content-type'], sent);
@@ -267,9 +304,25 @@ function multipartCases(route: Route, o: CaseOptions): Case[] {
   ]);
   mp('HTML named .pdf', [{ name: 'file', filename: 'x.pdf', type: 'application/pdf', data: '<script>alert(1)</script>' }]);
   mp('empty file', [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', data: Buffer.alloc(0) }]);
-  mp('6 MB PDF', [{ name: 'file', filename: 'big.pdf', type: 'application/pdf', data: Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024, 32)]) }]);
-  mp('PNG header, junk after', [{ name: 'file', filename: 'a.png', type: 'image/png', data: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 0xff)]) }]);
-  for (const name of ['../../etc/passwd', 'a\u0000.pdf', '\u202Efdp.exe', '😀.pdf', "'; DROP TABLE attachments; --.pdf", 'A'.repeat(5000)]) {
+  mp('6 MB PDF', [
+    { name: 'file', filename: 'big.pdf', type: 'application/pdf', data: Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024, 32)]) },
+  ]);
+  mp('PNG header, junk after', [
+    {
+      name: 'file',
+      filename: 'a.png',
+      type: 'image/png',
+      data: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 0xff)]),
+    },
+  ]);
+  for (const name of [
+    '../../etc/passwd',
+    'a\u0000.pdf',
+    '\u202Efdp.exe',
+    '😀.pdf',
+    "'; DROP TABLE attachments; --.pdf",
+    'A'.repeat(5000),
+  ]) {
     mp(`filename ${JSON.stringify(name.slice(0, 20))}`, [{ name: 'file', filename: name, type: 'application/pdf', data: PDF }], [name]);
   }
   mp('odd part content type', [{ name: 'file', filename: 'a.pdf', type: 'text/html; charset=../../', data: PDF }]);

@@ -5,7 +5,10 @@ const LEAKS: [string, RegExp][] = [
   ['stack frame', /\n\s*at\s|\bat [\w.$<>]+ \(|\bat (?:file|node):/],
   ['source path', /\.[cm]?[tj]s:\d+|node_modules|\/src\/|\/work\//],
   ['error class name', /\b(?:[A-Z][A-Za-z]*)?Error:|\bFST_[A-Z_]+|\bERR_[A-Z_]+/],
-  ['database error', /syntax error at or near|violates [a-z ]*constraint|invalid byte sequence|invalid input syntax|does not exist|duplicate key value|pg_advisory|SQLSTATE/i],
+  [
+    'database error',
+    /syntax error at or near|violates [a-z ]*constraint|invalid byte sequence|invalid input syntax|does not exist|duplicate key value|pg_advisory|SQLSTATE/i,
+  ],
 ];
 
 export interface Secrets {
@@ -35,14 +38,16 @@ export function problemsWith(res: Answer, ctx: { actor: Actor; tags: string[]; s
     json = undefined;
   }
   const errorCode = (json as { error?: { code?: unknown } } | undefined)?.error?.code;
-  if (res.statusCode >= 500 && !(res.statusCode === 503 && DELIBERATE_503.has(String(errorCode)))) problems.push(`status ${res.statusCode}`);
+  if (res.statusCode >= 500 && !(res.statusCode === 503 && DELIBERATE_503.has(String(errorCode))))
+    problems.push(`status ${res.statusCode}`);
   if (res.statusCode >= 400) {
     const e = (json as { error?: Record<string, unknown> } | undefined)?.error;
     if (!json || typeof json !== 'object' || Object.keys(json).join() !== 'error' || !e) problems.push('error shape is not { error }');
     else {
       if (typeof e.code !== 'string' || !/^[A-Z][A-Z0-9_]*[A-Z0-9]$/.test(e.code)) problems.push(`error code ${JSON.stringify(e.code)}`);
       if (typeof e.message !== 'string' || !e.message) problems.push('error without message');
-      if (typeof e.requestId !== 'string' || e.requestId !== res.headers['x-request-id']) problems.push('requestId missing or not the x-request-id header');
+      if (typeof e.requestId !== 'string' || e.requestId !== res.headers['x-request-id'])
+        problems.push('requestId missing or not the x-request-id header');
       const extra = Object.keys(e).filter((k) => !['code', 'message', 'requestId'].includes(k));
       if (extra.length) problems.push(`error has extra keys ${extra.join(',')}`);
     }
@@ -59,10 +64,11 @@ export function problemsWith(res: Answer, ctx: { actor: Actor; tags: string[]; s
   }
   for (const [what, re] of LEAKS) if (re.test(text)) problems.push(`${what}: ${text.match(re)?.[0]}`);
 
-  for (const s of ctx.secrets.always) if (res.body.includes(s)) problems.push(`leaks ${s}`);
-  if (ctx.actor !== 'staff') for (const s of ctx.secrets.othersPrivate) if (res.body.includes(s)) problems.push(`leaks another person's ${s}`);
+  for (const s of ctx.secrets.always) if (text.includes(s)) problems.push(`leaks ${s}`);
+  if (ctx.actor !== 'staff') for (const s of ctx.secrets.othersPrivate) if (text.includes(s)) problems.push(`leaks another person's ${s}`);
   const ownData = ctx.tags.some((t) => t === 'self-service' || t === 'identity' || t === 'staff');
-  if ((ctx.actor === 'li' || ctx.actor === 'fresh-li') && ownData) for (const s of ctx.secrets.selfService) if (res.body.includes(s)) problems.push(`leaks ${s} to li`);
+  if ((ctx.actor === 'li' || ctx.actor === 'fresh-li') && ownData)
+    for (const s of ctx.secrets.selfService) if (text.includes(s)) problems.push(`leaks ${s} to li`);
   return problems;
 }
 

@@ -47,7 +47,9 @@ export function routesOf(doc: { paths: Record<string, Record<string, Operation>>
       const upper = method.toUpperCase();
       if (upper !== 'GET' && upper !== 'POST') continue;
       const fields = (where: string) =>
-        (op.parameters ?? []).filter((p) => p.in === where).map((p) => ({ name: p.name, required: p.required === true, schema: p.schema ?? {} }));
+        (op.parameters ?? [])
+          .filter((p) => p.in === where)
+          .map((p) => ({ name: p.name, required: p.required === true, schema: p.schema ?? {} }));
       const content = op.requestBody?.content ?? {};
       routes.push({
         method: upper,
@@ -57,7 +59,8 @@ export function routesOf(doc: { paths: Record<string, Record<string, Operation>>
         query: fields('query'),
         headers: fields('header'),
         body: content['application/json']?.schema ?? null,
-        multipart: Boolean(content['multipart/form-data']) || (op.consumes ?? []).includes('multipart/form-data') || path.endsWith('/attachments'),
+        multipart:
+          Boolean(content['multipart/form-data']) || (op.consumes ?? []).includes('multipart/form-data') || path.endsWith('/attachments'),
       });
     }
   }

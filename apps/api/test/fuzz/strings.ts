@@ -15,6 +15,8 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '..\\..\\windows\\win.ini',
   '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
   'a\u0000b',
+  // Long enough to pass every minLength, so the null byte reaches the database.
+  '这是一段足够长的理由文字，用来核对\u0000结尾',
   '\u0000',
   '\u202Eevil\u202C',
   '\u200B\u200C\u200D\uFEFF',
@@ -24,6 +26,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '９１３７０１０２ＥＸ０００００１Ｘ',
   'ＡＢＣＤＥＦ１２',
   '张三丰',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent literally.
   '${7*7}{{7*7}}',
   '%00',
   '%',
@@ -66,7 +69,8 @@ export function encodeLoose(value: string): string {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp >= 0xd800 && cp <= 0xdfff) {
       // encodeURIComponent throws on a lone surrogate; send the bytes a broken client would (CESU-8).
-      out += `%${(0xe0 | (cp >> 12)).toString(16)}%${(0x80 | ((cp >> 6) & 0x3f)).toString(16)}%${(0x80 | (cp & 0x3f)).toString(16)}`.toUpperCase();
+      out +=
+        `%${(0xe0 | (cp >> 12)).toString(16)}%${(0x80 | ((cp >> 6) & 0x3f)).toString(16)}%${(0x80 | (cp & 0x3f)).toString(16)}`.toUpperCase();
     } else out += encodeURIComponent(ch);
   }
   return out;
