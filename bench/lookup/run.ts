@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from '@xinyong/api';
 import { loadConfig } from '@xinyong/api/config';
+import { migrate } from '@xinyong/api/db/migrate';
 import { openDatabase } from '@xinyong/api/db/open';
 import { measure, type Summary } from './percentiles';
 
-const { values } = parseArgs({ options: { label: { type: 'string', default: 'run' }, samples: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { label: { type: 'string', default: 'run' }, samples: { type: 'string', default: '1000' } } });
 const SAMPLES = Number(values.samples);
 const RESULTS = join(import.meta.dirname, '..', 'results');
 
@@ -42,6 +43,7 @@ function windowOf(name: string, length: number, salt: number): string | null {
 async function main() {
   const config = { ...loadConfig(), siteDir: '/nonexistent', h5Dir: '/nonexistent' };
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(db);
   const count = Number((await db.query<{ n: number }>('SELECT count(*) AS n FROM entities')).rows[0]?.n ?? 0);
   const records = Number(
     (
