@@ -80,7 +80,7 @@ describe('a citizen', () => {
     await screen(page, 'objection');
 
     await go(page, '/pkg-my/objections/index');
-    await current(page).getByText('已提交，待受理').waitFor();
+    await current(page).getByText('已提交，待受理').first().waitFor();
     expect(await current(page).locator('.xy-card').count()).toBe(1);
     await screen(page, 'objections');
 

@@ -17,7 +17,8 @@ export interface AppContext {
 
 /** A fresh phone-sized browser context, optionally starting in 长辈模式. */
 export async function openApp(browser: Browser, origin: string, route = '/pages/index/index', elder = false): Promise<AppContext> {
-  const context = await browser.newContext(PHONE);
+  // bypassCSP lets the test inject axe-core; the app itself runs under the served Content-Security-Policy.
+  const context = await browser.newContext({ ...PHONE, bypassCSP: true });
   if (elder) {
     await context.addInitScript(
       ([key]) => {
@@ -79,7 +80,7 @@ export async function shoot(page: Page, name: string, elder: boolean) {
   // Taro scrolls each page inside its own box; let it grow for the picture so the whole screen is in it.
   const style = await page.addStyleTag({
     content:
-      'body{overflow:visible!important}.taro_router>.taro_page{position:relative!important;height:auto!important;max-height:none!important;overflow:visible!important}.taro_page_shade{display:none!important}',
+      'html,body,#app,.taro-tabbar__container,.taro-tabbar__panel,.taro_router{height:auto!important;overflow:visible!important}.taro_router>.taro_page{position:relative!important;height:auto!important;max-height:none!important;overflow:visible!important}.taro_page_shade{display:none!important}',
   });
   await page.screenshot({ path: join(SHOTS, `${name}${elder ? '-elder' : ''}.png`), fullPage: true });
   await style.evaluate((el) => el.remove());

@@ -44,7 +44,9 @@ function Record({ r }: { r: MyRecord }) {
         <Text className="xy-kv__k">依据</Text>
         <Text className="xy-kv__v">{r.legalBasis}</Text>
       </View>
-      {r.repairedOn ? <Text className="xy-block xy-ok">已于 {dateText(r.repairedOn)} 修复，不再公示，也不再作为惩戒依据。</Text> : null}
+      {r.repairedOn && !r.statusReason.includes('修复') ? (
+        <Text className="xy-block xy-ok">已于 {dateText(r.repairedOn)} 修复，不再公示，也不再作为惩戒依据。</Text>
+      ) : null}
       {r.objection ? (
         <View className="xy-actions">
           <ActionButton
@@ -67,23 +69,28 @@ function Record({ r }: { r: MyRecord }) {
           </ActionButton>
         </View>
       ) : null}
-      {r.nextActions.map((a) => (
-        <View key={a.action} className="xy-records__action">
-          {a.available ? (
-            <ActionButton
-              onClick={() => go(`/pkg-my/${a.action === 'object' ? 'objection-new' : 'repair'}/index?recordId=${encodeURIComponent(r.id)}`)}
-              ariaLabel={`${ACTION_LABELS[a.action]}：${r.title}`}
-            >
-              {ACTION_LABELS[a.action]}
-            </ActionButton>
-          ) : (
-            <Text className="xy-block xy-muted">
-              {`暂不能${ACTION_LABELS[a.action]}：${a.reason}${a.from && !a.reason.includes(a.from) ? `（${dateText(a.from)}起可以申请）` : ''}`}
-            </Text>
-          )}
-          {a.available && a.reason ? <Text className="xy-block xy-muted">{a.reason}</Text> : null}
-        </View>
-      ))}
+      {/* Once repaired, nothing is left to do: the reasons why not would only be noise. */}
+      {r.nextActions
+        .filter((a) => a.available || r.status !== '已修复')
+        .map((a) => (
+          <View key={a.action} className="xy-records__action">
+            {a.available ? (
+              <ActionButton
+                onClick={() =>
+                  go(`/pkg-my/${a.action === 'object' ? 'objection-new' : 'repair'}/index?recordId=${encodeURIComponent(r.id)}`)
+                }
+                ariaLabel={`${ACTION_LABELS[a.action]}：${r.title}`}
+              >
+                {ACTION_LABELS[a.action]}
+              </ActionButton>
+            ) : (
+              <Text className="xy-block xy-muted">
+                {`暂不能${ACTION_LABELS[a.action]}：${a.reason}${a.from && !a.reason.includes(a.from) ? `（${dateText(a.from)}起可以申请）` : ''}`}
+              </Text>
+            )}
+            {a.available && a.reason ? <Text className="xy-block xy-muted">{a.reason}</Text> : null}
+          </View>
+        ))}
     </View>
   );
 }
