@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // One runner for the whole workspace: unit and API tests run in parallel, the browser journeys alone.
+// apps/api/test/server/ holds tests that need a PostgreSQL server (several API processes, outages): they
+// are part of the API project only when TEST_DATABASE_URL is set, which .ci/run always does.
 export default defineConfig({
   test: {
     projects: [
@@ -13,7 +15,11 @@ export default defineConfig({
       {
         test: {
           name: 'api',
-          include: ['apps/api/src/**/*.test.ts', 'apps/api/test/**/*.test.ts'],
+          include: [
+            'apps/api/src/**/*.test.ts',
+            'apps/api/test/*.test.ts',
+            ...(process.env.TEST_DATABASE_URL ? ['apps/api/test/server/*.test.ts'] : []),
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

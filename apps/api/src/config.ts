@@ -44,7 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     version: env.APP_VERSION ?? '0.1.0',
     devIdentity: devIdentity(env, nodeEnv),
     rateLimitScale: Number(env.RATE_LIMIT_SCALE ?? 1) || 1,
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }
 

@@ -49,6 +49,7 @@ export async function idempotent<T>(
       return { statusCode: first.status_code, body: first.response, replayed: true };
     }
     const result = await work(tx);
+    await faultPause(tx);
     await tx.query('UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE actor = $1 AND key = $2', [
       actor,
       key,
@@ -57,4 +58,13 @@ export async function idempotent<T>(
     ]);
     return { ...result, replayed: false };
   });
+}
+
+/**
+ * Fault injection for the crash test: holds the submission's transaction open so a test can kill the process
+ * in the middle of it. Ignored in production.
+ */
+async function faultPause(tx: Queryable) {
+  const ms = Number(process.env.XINYONG_FAULT_PAUSE_MS ?? 0);
+  if (ms > 0 && process.env.NODE_ENV !== 'production') await tx.query('SELECT pg_sleep($1)', [ms / 1000]);
 }

@@ -25,24 +25,35 @@ export async function createTestApp(
   return { app, db, config };
 }
 
-async function openTestDatabase(): Promise<SqlClient> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) return openDatabase({});
-  // Each test file gets its own database so files can run in parallel on one server.
+/** A new empty database on the TEST_DATABASE_URL server, for tests that start API processes of their own. */
+export async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `xinyong_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = await openDatabase({ databaseUrl: url });
+  const admin = await openDatabase({ databaseUrl: serverUrl });
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.close();
-  const testUrl = new URL(url);
-  testUrl.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: testUrl.toString() });
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = await openDatabase({ databaseUrl: serverUrl });
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.close();
+    },
+  };
+}
+
+async function openTestDatabase(): Promise<SqlClient> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return openDatabase({});
+  // Each test file gets its own database so files can run in parallel on one server.
+  const scratch = await createScratchDatabase(serverUrl);
+  const db = await openDatabase({ databaseUrl: scratch.url });
   const close = db.close.bind(db);
   return Object.assign(db, {
     close: async () => {
       await close();
-      const cleanup = await openDatabase({ databaseUrl: url });
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
-      await cleanup.close();
+      await scratch.drop();
     },
   });
 }

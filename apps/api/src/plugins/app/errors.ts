@@ -61,6 +61,14 @@ export default fp(async (app: FastifyInstance, opts: { siteDir: string }) => {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(errorBody(request, 'BAD_REQUEST', '请求无法处理，请检查后重试。'));
     }
+    if (isDatabaseUnavailable(error)) {
+      // The pool reconnects by itself once the server is back: no restart needed, so tell clients when to retry.
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return reply
+        .status(503)
+        .send(errorBody(request, 'SERVICE_UNAVAILABLE', '服务暂时不可用，请稍后重试。您填写的内容没有提交，也不会丢失。'));
+    }
     request.log.error({ err: error }, 'unhandled error');
     return reply
       .status(500)
@@ -75,3 +83,26 @@ export default fp(async (app: FastifyInstance, opts: { siteDir: string }) => {
     return reply.status(404).send(errorBody(request, 'ROUTE_NOT_FOUND', `找不到地址 ${path}。请检查网址，或查看接口文档 /api/docs。`));
   });
 });
+
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  '08001',
+  '08004',
+]);
+
+/** Connection-level failures of the database server (as opposed to a bad query). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  if (!e) return false;
+  if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
+  return /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection/i.test(e.message ?? '');
+}

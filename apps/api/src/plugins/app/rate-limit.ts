@@ -47,7 +47,12 @@ export default fp(async (app: FastifyInstance, opts: { scale: number }) => {
   };
 
   const refuse = (retryAfter: number): never => {
-    throw new AppError(429, 'RATE_LIMITED', `操作太频繁，请 ${Math.max(1, Math.ceil(retryAfter / 60))} 分钟后再试。`, Math.max(1, retryAfter));
+    throw new AppError(
+      429,
+      'RATE_LIMITED',
+      `操作太频繁，请 ${Math.max(1, Math.ceil(retryAfter / 60))} 分钟后再试。`,
+      Math.max(1, retryAfter),
+    );
   };
 
   const addressKey = (request: FastifyRequest) => app.personalData.lookupHash(`ip:${request.ip}`);
@@ -72,7 +77,12 @@ export default fp(async (app: FastifyInstance, opts: { scale: number }) => {
   app.decorate('countEvent', async (bucket: string, request: FastifyRequest, limit: Limit) => {
     const wait = await hit(`${bucket}:address`, addressKey(request), limit);
     if (wait !== null) {
-      throw new AppError(429, 'RATE_LIMITED', '查询不存在的代码次数太多，请稍后再试。如需批量核验，请联系信用办获取数据服务。', Math.max(1, wait));
+      throw new AppError(
+        429,
+        'RATE_LIMITED',
+        '查询不存在的代码次数太多，请稍后再试。如需批量核验，请联系信用办获取数据服务。',
+        Math.max(1, wait),
+      );
     }
   });
 });

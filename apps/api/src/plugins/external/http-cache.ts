@@ -17,7 +17,10 @@ export default fp(async (app: FastifyInstance) => {
   app.addHook('onSend', async (request, reply, payload) => {
     const path = request.url;
     if (!path.startsWith('/api/')) return payload;
-    const rule = request.method === 'GET' && reply.statusCode === 200 && !request.headers.authorization ? PUBLIC_API.find(([re]) => re.test(path)) : undefined;
+    const rule =
+      request.method === 'GET' && reply.statusCode === 200 && !request.headers.authorization
+        ? PUBLIC_API.find(([re]) => re.test(path))
+        : undefined;
     if (!rule) {
       reply.header('cache-control', 'no-store');
       return payload;

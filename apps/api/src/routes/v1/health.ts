@@ -9,6 +9,7 @@ export default async function healthRoutes(app: FastifyInstance, opts: { version
     async (_request, reply) => {
       const migration = await currentMigration(app.db).catch(() => null);
       const up = migration !== null;
+      if (!up) reply.header('retry-after', '5');
       return reply.status(up ? 200 : 503).send({
         status: up ? 'ok' : 'degraded',
         version: opts.version,

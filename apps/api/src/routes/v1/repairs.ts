@@ -18,8 +18,8 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Queryable } from '../../db/client';
 import { AppError } from '../../errors';
-import { LIMITS } from '../../plugins/app/rate-limit';
 import { idempotent } from '../../idempotency';
+import { LIMITS } from '../../plugins/app/rate-limit';
 import { appendAccessLog } from '../../privacy/access-log';
 import { commitmentsOf, currentCommitmentText, signCommitment } from '../../self-service/commitments';
 import { applyForRepair, eligibilityOf, progressByQueryCode, repairById, repairsOf, requireOwnRecord } from '../../self-service/repairs';

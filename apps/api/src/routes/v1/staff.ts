@@ -18,8 +18,8 @@ import { DUMMY_HASH, verifyPassword } from '../../auth/passwords';
 import { sessionsRepository } from '../../auth/sessions';
 import type { Queryable } from '../../db/client';
 import { AppError } from '../../errors';
-import { LIMITS } from '../../plugins/app/rate-limit';
 import { idempotent } from '../../idempotency';
+import { LIMITS } from '../../plugins/app/rate-limit';
 import { appendAccessLog } from '../../privacy/access-log';
 import { queueFor, type StaffMember, staffMember } from '../../self-service/staff-cases';
 
@@ -59,7 +59,10 @@ export default async function staffRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/staff/login',
-    { preHandler: app.rateLimit('login', LIMITS.login), schema: { tags: ['staff'], summary: '审核人员登录', body: StaffLoginRequest, response: { 200: SessionToken, ...errors } } },
+    {
+      preHandler: app.rateLimit('login', LIMITS.login),
+      schema: { tags: ['staff'], summary: '审核人员登录', body: StaffLoginRequest, response: { 200: SessionToken, ...errors } },
+    },
     async (request) => {
       const { rows } = await app.db.query<{ id: number; password_hash: string }>(
         'SELECT id, password_hash FROM staff_accounts WHERE username = $1 AND NOT disabled',
