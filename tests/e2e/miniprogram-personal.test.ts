@@ -80,12 +80,18 @@ describe('a citizen', () => {
     await screen(page, 'objection');
 
     await go(page, '/pkg-my/objections/index');
-    await current(page).getByText('已提交，待受理').first().waitFor();
-    expect(await current(page).locator('.xy-card').count()).toBe(1);
+    await current(page).locator('.xy-card', { hasText: '提交于' }).first().waitFor();
+    expect(await current(page).locator('.xy-card', { hasText: '提交于' }).count()).toBe(1);
+    expect(await current(page).textContent()).toContain('已提交，待受理');
     await screen(page, 'objections');
 
     await go(page, '/pkg-my/records/index');
-    await current(page).locator('.xy-card', { hasText: ZHANG_PENALTY }).getByText('异议处理中').first().waitFor({ timeout: 30_000 });
+    // A natural person's record is never public, so it is not marked 异议处理中 there; the record says the objection is pending.
+    await current(page)
+      .locator('.xy-card', { hasText: ZHANG_PENALTY })
+      .getByText('查看异议（已提交，待受理）')
+      .first()
+      .waitFor({ timeout: 30_000 });
 
     for (const [route, name, text] of [
       ['/pkg-my/access-log/index', 'access-log', '了您的信息'],
@@ -146,7 +152,7 @@ describe('a business owner', () => {
     const record = current(page).locator('.xy-card', { hasText: XIAOCHI_REPAIRABLE });
     await record.waitFor({ timeout: 30_000 });
     await record.locator('.nut-button', { hasText: '申请信用修复' }).click();
-    await current(page).getByText('现在可以申请').waitFor({ timeout: 30_000 });
+    await current(page).locator('.xy-tag', { hasText: '现在可以申请' }).waitFor({ timeout: 30_000 });
     expect(await current(page).textContent()).toContain('免费');
     await screen(page, 'repair-eligibility');
 

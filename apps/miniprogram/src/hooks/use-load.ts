@@ -10,9 +10,9 @@ export type LoadState<T> = { status: 'loading' } | { status: 'error'; message: s
 export function useLoad<T>(loader: () => Promise<T>, deps: readonly unknown[], enabled = true) {
   const [state, setState] = useState<LoadState<T>>({ status: 'loading' });
   const run = useRef(0);
-  const loadNow = async () => {
+  const loadNow = async (quiet = false) => {
     const id = ++run.current;
-    setState({ status: 'loading' });
+    if (!quiet) setState({ status: 'loading' });
     try {
       const data = await loader();
       if (id === run.current) setState({ status: 'ready', data });
@@ -29,5 +29,5 @@ export function useLoad<T>(loader: () => Promise<T>, deps: readonly unknown[], e
       setState({ status: 'loading' });
     }
   }, [load, enabled]);
-  return { state, reload: load, setState };
+  return { state, reload: () => load(), refresh: () => load(true), setState };
 }

@@ -22,3 +22,20 @@ export function dateTimeText(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${dateText(iso.slice(0, 10))} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+// The records list carries status codes only; these are the contract's own words for them.
+export const OBJECTION_STATUS_LABELS: Record<string, string> = {
+  submitted: '已提交，待受理',
+  accepted: '已受理，核实中',
+  corrected: '已更正',
+  deleted: '已删除',
+  upheld: '经核实无误，维持原记录',
+  rejected: '不予受理',
+  withdrawn: '已撤回',
+};
+export const REPAIR_STATUS_LABELS: Record<string, string> = {
+  submitted: '审核中',
+  approved: '已修复',
+  rejected: '未通过',
+  withdrawn: '已撤回',
+};

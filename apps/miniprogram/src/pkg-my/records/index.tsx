@@ -8,7 +8,7 @@ import { Screen } from '../../components/screen';
 import { Tag, type TagTone } from '../../components/tag';
 import { usePersonal } from '../../hooks/use-personal';
 import { api } from '../../services/api';
-import { dateText } from '../../services/labels';
+import { dateText, OBJECTION_STATUS_LABELS, REPAIR_STATUS_LABELS } from '../../services/labels';
 import './index.scss';
 
 const STATUS_TONES: Record<MyRecord['status'], TagTone> = {
@@ -52,9 +52,9 @@ function Record({ r }: { r: MyRecord }) {
           <ActionButton
             kind="secondary"
             onClick={() => go(`/pkg-my/objection/index?id=${encodeURIComponent(r.objection?.id ?? '')}`)}
-            ariaLabel={`查看异议（${r.objection.status}）：${r.title}`}
+            ariaLabel={`查看异议（${OBJECTION_STATUS_LABELS[r.objection.status] ?? r.objection.status}）：${r.title}`}
           >
-            {`查看异议（${r.objection.status}）`}
+            {`查看异议（${OBJECTION_STATUS_LABELS[r.objection.status] ?? r.objection.status}）`}
           </ActionButton>
         </View>
       ) : null}
@@ -63,9 +63,9 @@ function Record({ r }: { r: MyRecord }) {
           <ActionButton
             kind="secondary"
             onClick={() => go(`/pkg-my/repair-detail/index?id=${encodeURIComponent(r.repair?.id ?? '')}`)}
-            ariaLabel={`查看修复申请（${r.repair.status}）：${r.title}`}
+            ariaLabel={`查看修复申请（${REPAIR_STATUS_LABELS[r.repair.status] ?? r.repair.status}）：${r.title}`}
           >
-            {`查看修复申请（${r.repair.status}）`}
+            {`查看修复申请（${REPAIR_STATUS_LABELS[r.repair.status] ?? r.repair.status}）`}
           </ActionButton>
         </View>
       ) : null}
