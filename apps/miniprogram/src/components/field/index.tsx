@@ -28,7 +28,7 @@ export function TextField({
       <Text className="xy-field__label">{label}</Text>
       {hint ? <Text className="xy-field__hint">{hint}</Text> : null}
       <Input
-        className={`xy-field__input ${error ? 'xy-field__input--error' : ''}`}
+        className={`xy-field__input ${error ? 'xy-field__input--error' : ''} ${disabled ? 'xy-field__input--disabled' : ''}`}
         value={value}
         type={type}
         placeholder={placeholder}
@@ -52,7 +52,7 @@ export function TextAreaField({ label, value, onChange, placeholder, hint, error
       <Text className="xy-field__label">{label}</Text>
       {hint ? <Text className="xy-field__hint">{hint}</Text> : null}
       <Textarea
-        className={`xy-field__textarea ${error ? 'xy-field__input--error' : ''}`}
+        className={`xy-field__textarea ${error ? 'xy-field__input--error' : ''} ${disabled ? 'xy-field__input--disabled' : ''}`}
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
