@@ -83,7 +83,7 @@ export async function shoot(page: Page, name: string, elder: boolean) {
       'html,body,#app,.taro-tabbar__container,.taro-tabbar__panel,.taro_router{height:auto!important;overflow:visible!important}.taro_router>.taro_page{position:relative!important;height:auto!important;max-height:none!important;overflow:visible!important}.taro_page_shade{display:none!important}',
   });
   await page.screenshot({ path: join(SHOTS, `${name}${elder ? '-elder' : ''}.png`), fullPage: true });
-  await style.evaluate((el) => el.remove());
+  await style.evaluate((el) => (el as Element).remove());
 }
 
 /** Checks a screen the way the brief asks: no serious or critical axe finding, and a screenshot. */
