@@ -52,6 +52,8 @@ export async function buildApp({
     // Errors raised before routing (undecodable URLs, bad content types) get the same shape as the rest.
     frameworkErrors: (error, request, reply: FastifyReply) => {
       const bad = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT';
+      // These replies skip the onSend hooks, so the request id header is set here.
+      reply.header('x-request-id', request.id);
       reply.status(400).send(errorBody(request, 'BAD_REQUEST', bad ? '网址格式不正确，请检查后重试。' : '请求无法处理，请检查后重试。'));
     },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },

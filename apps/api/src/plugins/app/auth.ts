@@ -8,11 +8,11 @@ declare module 'fastify' {
     session: Session | null;
   }
   interface FastifyInstance {
-    /** preHandler: any live session (a citizen before real-name verification included). */
+    /** onRequest hook: any live session (a citizen before real-name verification included). */
     requireSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
-    /** preHandler: a citizen whose real name has been verified. */
+    /** onRequest hook: a citizen whose real name has been verified. */
     requireVerified: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
-    /** preHandler: a staff reviewer. */
+    /** onRequest hook: a staff reviewer. */
     requireStaff: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   }
 }

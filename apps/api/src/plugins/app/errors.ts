@@ -34,6 +34,19 @@ export default fp(async (app: FastifyInstance, opts: { siteDir: string }) => {
     reply.header('x-request-id', request.id);
   });
 
+  // Before validation: PostgreSQL text cannot hold U+0000, and a deeply nested body would exhaust the
+  // validator's stack. Both are refused with a clear message instead of failing later.
+  app.addHook('preValidation', async (request) => {
+    let url = request.url;
+    try {
+      url = decodeURIComponent(request.url);
+    } catch {
+      // undecodable URLs are answered by the router
+    }
+    if (url.includes('\u0000')) throw new AppError(400, 'INVALID_CHARACTER', NUL_MESSAGE);
+    if (request.body !== undefined && !Buffer.isBuffer(request.body)) checkBody(request.body);
+  });
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation) {
       const first = error.validation[0] as unknown as SchemaError;
@@ -105,4 +118,27 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (!e) return false;
   if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
   return /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection/i.test(e.message ?? '');
+}
+
+const NUL_MESSAGE = '内容中有无法处理的控制字符（空字符），请删除后重试。';
+const MAX_DEPTH = 16;
+
+/** Walks a parsed JSON body without recursion: no U+0000 in any string, no nesting deeper than MAX_DEPTH. */
+function checkBody(body: unknown): void {
+  const stack: [unknown, number][] = [[body, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) throw new AppError(400, 'INVALID_CHARACTER', NUL_MESSAGE);
+      // A lone surrogate cannot be encoded as UTF-8 for the database.
+      if (!(value as string & { isWellFormed(): boolean }).isWellFormed())
+        throw new AppError(400, 'INVALID_CHARACTER', '内容中有无法识别的字符，请删除后重试。');
+    } else if (value && typeof value === 'object') {
+      if (depth >= MAX_DEPTH) throw new AppError(400, 'BAD_REQUEST', '提交的内容层级太深，无法处理。');
+      for (const [k, v] of Object.entries(value)) {
+        if (k.includes('\u0000')) throw new AppError(400, 'INVALID_CHARACTER', NUL_MESSAGE);
+        stack.push([v, depth + 1]);
+      }
+    }
+  }
 }

@@ -16,7 +16,7 @@ export interface RateLimitRule {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** A preHandler counting requests in the shared database, answering 429 with Retry-After over the limit. */
+    /** An onRequest hook counting requests in the shared database, answering 429 with Retry-After over the limit. */
     rateLimit: (bucket: string, rule: RateLimitRule) => (request: FastifyRequest) => Promise<void>;
     /** Counts one event (e.g. a lookup of an unknown code) without a request of its own. */
     countEvent: (bucket: string, request: FastifyRequest, limit: Limit) => Promise<void>;

@@ -31,7 +31,7 @@ export default fp(async (app: FastifyInstance) => {
     const etag = `W/"${createHash('sha1').update(payload).digest('base64url')}"`;
     reply.header('etag', etag);
     const match = request.headers['if-none-match'];
-    if (match && match.split(',').some((m) => m.trim() === etag)) {
+    if (match?.split(',').some((m) => m.trim() === etag)) {
       reply.code(304);
       return '';
     }

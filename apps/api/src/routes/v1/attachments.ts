@@ -13,7 +13,7 @@ export default async function attachmentRoutes(app: FastifyInstance) {
   app.post(
     '/me/attachments',
     {
-      preHandler: [app.requireVerified, app.rateLimit('upload', LIMITS.upload)],
+      onRequest: [app.requireVerified, app.rateLimit('upload', LIMITS.upload)],
       schema: {
         tags: ['self-service'],
         summary: '上传材料',
@@ -25,11 +25,13 @@ export default async function attachmentRoutes(app: FastifyInstance) {
     async (request, reply) => {
       if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请用 multipart/form-data 上传文件。');
       const subject = subjectOf(request.session);
-      const file = await request.file();
+      const file = await request.file().catch(() => {
+        throw new AppError(400, 'BAD_MULTIPART', '上传的内容格式不对，请重新选择文件上传。');
+      });
       if (file?.fieldname !== 'file') throw new AppError(400, 'FILE_REQUIRED', '没有收到文件，请选择文件后重试。');
       const bytes = await file.toBuffer().catch((error: { code?: string }) => {
         if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE', '文件超过 5 MB，请压缩或拍得小一些后重试。');
-        throw error;
+        throw new AppError(400, 'BAD_MULTIPART', '文件没有完整传上来，请重新上传。');
       });
       if (file.file.truncated) throw new AppError(413, 'FILE_TOO_LARGE', '文件超过 5 MB，请压缩或拍得小一些后重试。');
       const stored = await storeAttachment(app.db, subject.personId, bytes);

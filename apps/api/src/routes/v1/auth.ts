@@ -22,7 +22,7 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
   app.post(
     '/auth/wechat',
     {
-      preHandler: app.rateLimit('login', LIMITS.login),
+      onRequest: app.rateLimit('login', LIMITS.login),
       schema: {
         tags: ['identity'],
         summary: '微信登录',
@@ -53,7 +53,7 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
   app.post(
     '/auth/verify',
     {
-      preHandler: [app.requireSession, app.rateLimit('verify', LIMITS.verify)],
+      onRequest: [app.requireSession, app.rateLimit('verify', LIMITS.verify)],
       schema: {
         tags: ['identity'],
         summary: '实名认证',
@@ -88,7 +88,7 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
     app.post(
       '/auth/dev-login',
       {
-        preHandler: app.rateLimit('login', LIMITS.login),
+        onRequest: app.rateLimit('login', LIMITS.login),
         schema: {
           tags: ['identity'],
           summary: '开发用登录（仅开发环境）',
@@ -98,7 +98,8 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
         },
       },
       async (request) => {
-        const citizen = DEMO_CITIZENS[request.body.citizen as keyof typeof DEMO_CITIZENS];
+        const key = request.body.citizen;
+        const citizen = Object.hasOwn(DEMO_CITIZENS, key) ? DEMO_CITIZENS[key as keyof typeof DEMO_CITIZENS] : undefined;
         if (!citizen) throw new AppError(404, 'NOT_FOUND', `没有这个示例公民。可选：${Object.keys(DEMO_CITIZENS).join('、')}`);
         const personId = await persons.findOrCreate(citizen.idNumber, citizen.name, true);
         const created = await sessions.create({ kind: 'citizen', personId, provider: 'development' });
@@ -110,7 +111,7 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
   app.post(
     '/auth/logout',
     {
-      preHandler: app.requireSession,
+      onRequest: app.requireSession,
       schema: { tags: ['identity'], summary: '退出登录', response: { 204: Type.Null(), ...errors } },
     },
     async (request, reply) => {
@@ -122,7 +123,7 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
   app.get(
     '/me',
     {
-      preHandler: app.requireSession,
+      onRequest: app.requireSession,
       schema: { tags: ['self-service'], summary: '当前登录的人（脱敏）', response: { 200: Me, ...errors } },
     },
     async (request) => {
@@ -158,7 +159,7 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { devId
   app.post(
     '/me/acting',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: {
         tags: ['self-service'],
         summary: '切换为代办企业或回到本人',

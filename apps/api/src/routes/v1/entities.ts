@@ -4,6 +4,7 @@ import { normaliseCodeInput, validateCreditCode } from '@xinyong/domain';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors';
 import { LIMITS } from '../../plugins/app/rate-limit';
+import { pageOf } from './paging';
 
 const CODE_CHARS = /^[0-9A-Z]+$/;
 
@@ -13,7 +14,7 @@ export default async function entityRoutes(fastify: FastifyInstance) {
   app.get(
     '/entities',
     {
-      preHandler: app.rateLimit('search', LIMITS.search),
+      onRequest: app.rateLimit('search', LIMITS.search),
       schema: {
         tags: ['entities'],
         summary: '查询企业等市场主体',
@@ -40,8 +41,8 @@ export default async function entityRoutes(fastify: FastifyInstance) {
         text,
         code,
         codePrefix: looksLikeCode && !code ? upper : undefined,
-        page: request.query.page ?? 1,
-        pageSize: request.query.pageSize ?? 20,
+        page: pageOf(request.query.page, 1, 50),
+        pageSize: pageOf(request.query.pageSize, 20, 50, '每页条数'),
       });
     },
   );
@@ -49,7 +50,7 @@ export default async function entityRoutes(fastify: FastifyInstance) {
   app.get(
     '/entities/:code',
     {
-      preHandler: app.rateLimit('profile', LIMITS.profile),
+      onRequest: app.rateLimit('profile', LIMITS.profile),
       schema: {
         tags: ['entities'],
         summary: '企业公共信用信息',

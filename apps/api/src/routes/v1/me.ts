@@ -8,6 +8,7 @@ import { benefitsFor } from '../../self-service/benefits';
 import { personsRepository } from '../../self-service/persons';
 import { recordsOf } from '../../self-service/records';
 import { representedEntities, type Subject, subjectOf } from '../../self-service/subject';
+import { pageOf } from './paging';
 
 const errors = { 401: ErrorBody, 403: ErrorBody, 500: ErrorBody };
 
@@ -52,7 +53,7 @@ export default async function meRoutes(fastify: FastifyInstance) {
   app.get(
     '/me/records',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: {
         tags: ['self-service'],
         summary: '我的信用记录',
@@ -71,7 +72,7 @@ export default async function meRoutes(fastify: FastifyInstance) {
   app.get(
     '/me/access-log',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: {
         tags: ['self-service'],
         summary: '谁查看了我的信息',
@@ -81,13 +82,13 @@ export default async function meRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) =>
-      readLogged(request, '本人查看查询记录', ['查询记录'], (tx, subject) => accessLogOf(tx, subject, request.query.page ?? 1)),
+      readLogged(request, '本人查看查询记录', ['查询记录'], (tx, subject) => accessLogOf(tx, subject, pageOf(request.query.page, 1, 1000))),
   );
 
   app.get(
     '/me/benefits',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: {
         tags: ['self-service'],
         summary: '我能享受哪些信易+',
@@ -105,7 +106,7 @@ export default async function meRoutes(fastify: FastifyInstance) {
   app.get(
     '/me/export',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: {
         tags: ['self-service'],
         summary: '导出我的数据',

@@ -31,7 +31,7 @@ export default async function objectionRoutes(fastify: FastifyInstance) {
   app.post(
     '/me/objections',
     {
-      preHandler: [app.requireVerified, app.rateLimit('submit', LIMITS.submit)],
+      onRequest: [app.requireVerified, app.rateLimit('submit', LIMITS.submit)],
       schema: {
         tags: ['self-service'],
         summary: '提出异议',
@@ -56,7 +56,7 @@ export default async function objectionRoutes(fastify: FastifyInstance) {
   app.get(
     '/me/objections',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: { tags: ['self-service'], summary: '我的异议', response: { 200: ObjectionList, ...errors } },
     },
     async (request) => {
@@ -72,7 +72,7 @@ export default async function objectionRoutes(fastify: FastifyInstance) {
   app.get(
     '/me/objections/:id',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: { tags: ['self-service'], summary: '异议详情和处理进度', params: PublicIdParams, response: { 200: Objection, ...errors } },
     },
     async (request) => {

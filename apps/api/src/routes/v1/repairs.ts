@@ -75,7 +75,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
   app.get(
     '/me/commitments',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: { tags: ['self-service'], summary: '我的信用承诺', response: { 200: CommitmentList, ...errors } },
     },
     async (request) =>
@@ -88,7 +88,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
   app.post(
     '/me/commitments',
     {
-      preHandler: [app.requireVerified, app.rateLimit('submit', LIMITS.submit)],
+      onRequest: [app.requireVerified, app.rateLimit('submit', LIMITS.submit)],
       schema: {
         tags: ['self-service'],
         summary: '签署信用承诺',
@@ -104,7 +104,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
   app.post(
     '/me/repairs/eligibility',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: {
         tags: ['self-service'],
         summary: '能不能申请信用修复',
@@ -123,7 +123,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
   app.post(
     '/me/repairs',
     {
-      preHandler: [app.requireVerified, app.rateLimit('submit', LIMITS.submit)],
+      onRequest: [app.requireVerified, app.rateLimit('submit', LIMITS.submit)],
       schema: {
         tags: ['self-service'],
         summary: '申请信用修复',
@@ -140,7 +140,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
   app.get(
     '/me/repairs',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: { tags: ['self-service'], summary: '我的信用修复申请', response: { 200: RepairList, ...errors } },
     },
     async (request) =>
@@ -150,7 +150,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
   app.get(
     '/me/repairs/:id',
     {
-      preHandler: app.requireVerified,
+      onRequest: app.requireVerified,
       schema: {
         tags: ['self-service'],
         summary: '信用修复申请详情',
@@ -169,7 +169,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
   app.post(
     '/repairs/progress',
     {
-      preHandler: app.rateLimit('progress', LIMITS.progress),
+      onRequest: app.rateLimit('progress', LIMITS.progress),
       schema: {
         tags: ['self-service'],
         summary: '凭查询码查看修复进度',

@@ -26,6 +26,9 @@ import { queueFor, type StaffMember, staffMember } from '../../self-service/staf
 const DecisionResult = Type.Object({ id: Type.String(), status: Type.String() });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
+/** Control characters (U+0000–U+001F) have no place in a purpose and cannot be stored as text. */
+const hasControlCharacters = (text: string) => Array.from(text).some((ch) => (ch.codePointAt(0) ?? 0) < 0x20);
+
 function purposeOf(request: FastifyRequest): string {
   const raw = request.headers['x-access-purpose'];
   let purpose = '';
@@ -34,6 +37,7 @@ function purposeOf(request: FastifyRequest): string {
   } catch {
     purpose = '';
   }
+  if (hasControlCharacters(purpose)) throw new AppError(400, 'INVALID_CHARACTER', '目的说明中有无法处理的控制字符，请删除后重试。');
   if (Array.from(purpose).length < 4)
     throw new AppError(400, 'PURPOSE_REQUIRED', '查看个人信息前必须写明目的（至少 4 个字），这会记入当事人的查询记录。');
   return purpose;
@@ -60,7 +64,7 @@ export default async function staffRoutes(fastify: FastifyInstance) {
   app.post(
     '/staff/login',
     {
-      preHandler: app.rateLimit('login', LIMITS.login),
+      onRequest: app.rateLimit('login', LIMITS.login),
       schema: { tags: ['staff'], summary: '审核人员登录', body: StaffLoginRequest, response: { 200: SessionToken, ...errors } },
     },
     async (request) => {
@@ -78,7 +82,7 @@ export default async function staffRoutes(fastify: FastifyInstance) {
   app.get(
     '/staff/queue',
     {
-      preHandler: app.requireStaff,
+      onRequest: app.requireStaff,
       schema: { tags: ['staff'], summary: '本部门待办（异议或修复）', querystring: QueueQuery, response: { 200: Queue, ...errors } },
     },
     async (request) => queueFor(app.db, await me(request), request.query.kind, app.today()),
@@ -127,7 +131,7 @@ export default async function staffRoutes(fastify: FastifyInstance) {
     app.get(
       `/staff/${kind}s/:id`,
       {
-        preHandler: app.requireStaff,
+        onRequest: app.requireStaff,
         schema: {
           tags: ['staff'],
           summary: kind === 'objection' ? '查看异议案件' : '查看修复申请',
@@ -190,7 +194,7 @@ export default async function staffRoutes(fastify: FastifyInstance) {
   app.post(
     '/staff/objections/:id/decision',
     {
-      preHandler: app.requireStaff,
+      onRequest: app.requireStaff,
       schema: {
         tags: ['staff'],
         summary: '处理异议',
@@ -234,7 +238,7 @@ export default async function staffRoutes(fastify: FastifyInstance) {
   app.post(
     '/staff/repairs/:id/decision',
     {
-      preHandler: app.requireStaff,
+      onRequest: app.requireStaff,
       schema: {
         tags: ['staff'],
         summary: '审核信用修复申请',
