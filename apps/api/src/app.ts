@@ -74,7 +74,7 @@ export async function buildApp({
   // 3. routes
   await app.register(
     async (v1) => {
-      await v1.register(healthRoutes, { version: config.version });
+      await v1.register(healthRoutes, { version: config.version, devIdentity: config.devIdentity });
       await v1.register(benefitRoutes);
       await v1.register(entityRoutes);
       await v1.register(listRoutes);

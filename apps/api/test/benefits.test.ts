@@ -63,3 +63,13 @@ describe('GET /api/v1/benefits/:id', () => {
     expect(res.json().error).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('GET /api/v1/benefits?city=', () => {
+  it('gives a city’s own benefits and the province-wide ones', async () => {
+    const res = await app.inject(`/api/v1/benefits?city=${encodeURIComponent('济南市')}`);
+    expect(res.statusCode).toBe(200);
+    const regions = new Set((res.json().items as { region: string }[]).map((b) => b.region));
+    expect([...regions].every((r) => r === '济南市' || r === '全省')).toBe(true);
+    expect(regions.has('全省')).toBe(true);
+  });
+});

@@ -19,7 +19,8 @@ export interface ClientOptions {
 /** Error codes that mean the session can no longer be used. */
 const SESSION_OVER = new Set(['SESSION_EXPIRED', 'SESSION_ENDED', 'INVALID_TOKEN', 'UNAUTHORIZED']);
 
-const randomKey = () => {
+/** A random idempotency key: create one when a form opens and reuse it for every retry of that form. */
+export const newIdempotencyKey = () => {
   const bytes = new Uint8Array(16);
   const cryptoApi = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
   if (cryptoApi?.getRandomValues) cryptoApi.getRandomValues(bytes);
@@ -88,8 +89,8 @@ export class HttpCore {
   }
 
   /** A POST that creates something carries an idempotency key, so retrying it can never file twice. */
-  async post<T>(url: string, body: unknown, options: { idempotent?: boolean } = {}): Promise<T> {
-    const headers = options.idempotent ? { 'Idempotency-Key': randomKey() } : undefined;
+  async post<T>(url: string, body: unknown, options: { idempotent?: boolean; key?: string } = {}): Promise<T> {
+    const headers = options.idempotent ? { 'Idempotency-Key': options.key ?? newIdempotencyKey() } : undefined;
     return this.send<T>({ method: 'POST', url, data: body, headers }, options.idempotent === true);
   }
 

@@ -12,7 +12,7 @@ import { benefitsResource, entitiesResource, healthResource, listsResource } fro
 import { staffResource } from './staff';
 
 export type * from '@xinyong/contract';
-export type { ClientOptions } from './core';
+export { type ClientOptions, newIdempotencyKey } from './core';
 export * from './errors';
 export { redact } from './privacy';
 

@@ -87,8 +87,9 @@ export function objectionsResource(core: HttpCore, cache: PersonalCache) {
   return {
     list: () => core.get<{ items: Objection[] }>('/me/objections'),
     get: (id: string) => core.get<Objection>(`/me/objections/${encodeURIComponent(id)}`),
-    create: async (body: NewObjection) => {
-      const created = await core.post<Objection>('/me/objections', body, { idempotent: true });
+    /** Pass the same idempotencyKey for every retry of one form (newIdempotencyKey() when the form opens). */
+    create: async (body: NewObjection, options: { idempotencyKey?: string } = {}) => {
+      const created = await core.post<Objection>('/me/objections', body, { idempotent: true, key: options.idempotencyKey });
       cache.invalidate();
       return created;
     },
@@ -98,8 +99,8 @@ export function objectionsResource(core: HttpCore, cache: PersonalCache) {
 export function repairsResource(core: HttpCore, cache: PersonalCache) {
   return {
     eligibility: (recordId: string) => core.post<RepairEligibility>('/me/repairs/eligibility', { recordId }),
-    create: async (body: NewRepair) => {
-      const created = await core.post<RepairApplication>('/me/repairs', body, { idempotent: true });
+    create: async (body: NewRepair, options: { idempotencyKey?: string } = {}) => {
+      const created = await core.post<RepairApplication>('/me/repairs', body, { idempotent: true, key: options.idempotencyKey });
       cache.invalidate();
       return created;
     },
@@ -114,8 +115,8 @@ export function commitmentsResource(core: HttpCore, cache: PersonalCache) {
   return {
     current: () => core.get<CommitmentText>('/commitment-texts/current'),
     list: () => core.get<{ current: CommitmentText; signed: SignedCommitment[] }>('/me/commitments'),
-    sign: async (body: { version: string; matter: string; agreed: true }) => {
-      const signed = await core.post<SignedCommitment>('/me/commitments', body, { idempotent: true });
+    sign: async (body: { version: string; matter: string; agreed: true }, options: { idempotencyKey?: string } = {}) => {
+      const signed = await core.post<SignedCommitment>('/me/commitments', body, { idempotent: true, key: options.idempotencyKey });
       cache.invalidate();
       return signed;
     },

@@ -90,6 +90,7 @@ export const BenefitListQuery = Type.Object(
     audience: Type.Optional(
       Type.Enum(Object.keys(BENEFIT_AUDIENCES) as BenefitAudience[], { description: '面向对象：business 或 individual' }),
     ),
+    city: Type.Optional(Type.String({ minLength: 2, maxLength: 10, description: '城市，如 济南市：该市的措施和全省通用的措施' })),
   },
   { additionalProperties: false },
 );

@@ -74,8 +74,14 @@ export const MyRecord = Type.Object({
   displayStart: nullableDate,
   displayEnd: nullableDate,
   repairedOn: nullableDate,
-  objection: Type.Union([Type.Object({ id: Type.String(), status: Type.String(), open: Type.Boolean() }), Type.Null()]),
-  repair: Type.Union([Type.Object({ id: Type.String(), status: Type.String(), queryCode: Type.String() }), Type.Null()]),
+  objection: Type.Union([
+    Type.Object({ id: Type.String(), status: Type.String(), statusLabel: Type.String(), open: Type.Boolean() }),
+    Type.Null(),
+  ]),
+  repair: Type.Union([
+    Type.Object({ id: Type.String(), status: Type.String(), statusLabel: Type.String(), queryCode: Type.String() }),
+    Type.Null(),
+  ]),
   nextActions: Type.Array(NextAction),
 });
 export type MyRecord = Static<typeof MyRecord>;

@@ -32,8 +32,9 @@ export function benefitsRepository(db: SqlClient) {
       const { rows } = await db.query<BenefitRow>(
         `SELECT ${SUMMARY_COLUMNS} FROM benefits
          WHERE ($1::text IS NULL OR category = $1) AND ($2::text IS NULL OR $2 = ANY(audience))
+           AND ($4::text IS NULL OR region = $4 OR region = '全省')
          ORDER BY array_position($3::text[], category), name`,
-        [query.category ?? null, query.audience ?? null, Object.keys(BENEFIT_CATEGORIES)],
+        [query.category ?? null, query.audience ?? null, Object.keys(BENEFIT_CATEGORIES), query.city ?? null],
       );
       return rows.map(toSummary);
     },

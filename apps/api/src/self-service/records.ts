@@ -1,4 +1,4 @@
-import type { MyRecord } from '@xinyong/contract';
+import { type MyRecord, OBJECTION_STATUSES, type ObjectionStatus, REPAIR_STATUSES, type RepairStatus } from '@xinyong/contract';
 import { assessDisplay, type CivilDate, compareDates, type InformationClass, RECORD_KIND_LABELS } from '@xinyong/domain';
 import type { Queryable } from '../db/client';
 import { ownedBy, type Subject } from './subject';
@@ -102,8 +102,22 @@ function toMyRecord(row: RecordRow, today: CivilDate): MyRecord {
     displayStart: a.window?.start ?? null,
     displayEnd: a.window?.end ?? null,
     repairedOn: row.repaired_on,
-    objection: row.objection_id ? { id: row.objection_id, status: row.objection_status as string, open: objectionOpen } : null,
-    repair: row.repair_id ? { id: row.repair_id, status: row.repair_status as string, queryCode: row.repair_query_code as string } : null,
+    objection: row.objection_id
+      ? {
+          id: row.objection_id,
+          status: row.objection_status as string,
+          statusLabel: OBJECTION_STATUSES[row.objection_status as ObjectionStatus] ?? '',
+          open: objectionOpen,
+        }
+      : null,
+    repair: row.repair_id
+      ? {
+          id: row.repair_id,
+          status: row.repair_status as string,
+          statusLabel: REPAIR_STATUSES[row.repair_status as RepairStatus] ?? '',
+          queryCode: row.repair_query_code as string,
+        }
+      : null,
     nextActions: [
       {
         action: 'object',
