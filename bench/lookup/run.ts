@@ -17,7 +17,10 @@ import { migrate } from '@xinyong/api/db/migrate';
 import { openDatabase } from '@xinyong/api/db/open';
 import { measure, type Summary } from './percentiles';
 
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { label: { type: 'string', default: 'run' }, samples: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: { label: { type: 'string', default: 'run' }, samples: { type: 'string', default: '1000' } },
+});
 const SAMPLES = Number(values.samples);
 const RESULTS = join(import.meta.dirname, '..', 'results');
 

@@ -23,6 +23,8 @@ declare module 'fastify' {
   }
 }
 
+const FLUSH_MS = 250;
+
 /**
  * Fixed-window counters in the database, so every API process enforces the same limits. `scale` multiplies
  * every limit (RATE_LIMIT_SCALE), e.g. for a load benchmark from one address.
@@ -30,19 +32,59 @@ declare module 'fastify' {
 export default fp(async (app: FastifyInstance, opts: { scale: number }) => {
   const scale = opts.scale;
 
+  /**
+   * Counts are shared through the database, but not every request writes: each process adds up its own hits and
+   * flushes them at most every FLUSH_MS, or at once when the shared count comes near the limit. Far from the limit
+   * a hot key (every request from one proxy address) costs a few writes a second, not one per request; near it,
+   * every process sees the exact total.
+   */
+  const local = new Map<string, { window: number; shared: number; pending: number; flushedAt: number; flushing: Promise<void> | null }>();
+
+  const flush = (bucket: string, key: Buffer, state: NonNullable<ReturnType<typeof local.get>>) => {
+    if (state.flushing) return state.flushing;
+    const amount = state.pending;
+    state.pending = 0;
+    state.flushedAt = Date.now();
+    state.flushing = app.db
+      .query<{ count: number }>(
+        `INSERT INTO rate_limit_counters (bucket, key, window_start, count) VALUES ($1, $2, to_timestamp($3), $4)
+         ON CONFLICT (bucket, key, window_start) DO UPDATE SET count = rate_limit_counters.count + EXCLUDED.count RETURNING count`,
+        [bucket, key, state.window, amount],
+      )
+      .then(({ rows }) => {
+        state.shared = rows[0]?.count ?? state.shared + amount;
+        if (state.shared === amount && Math.random() < 0.02) {
+          // Old windows are cleared now and then by whoever opens a new one.
+          void app.db.query("DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'").catch(() => {});
+        }
+      })
+      .catch((error) => {
+        state.pending += amount;
+        throw error;
+      })
+      .finally(() => {
+        state.flushing = null;
+      });
+    return state.flushing;
+  };
+
   const hit = async (bucket: string, key: Buffer, limit: Limit): Promise<number | null> => {
     const window = Math.floor(Date.now() / 1000 / limit.windowSeconds) * limit.windowSeconds;
-    const { rows } = await app.db.query<{ count: number }>(
-      `INSERT INTO rate_limit_counters (bucket, key, window_start, count) VALUES ($1, $2, to_timestamp($3), 1)
-       ON CONFLICT (bucket, key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1 RETURNING count`,
-      [bucket, key, window],
-    );
-    const count = rows[0]?.count ?? 0;
-    // Old windows are cleared now and then by whoever opens a new one.
-    if (count === 1 && Math.random() < 0.02) {
-      void app.db.query("DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'").catch(() => {});
+    const id = `${bucket}:${key.toString('base64')}`;
+    let state = local.get(id);
+    if (!state || state.window !== window) {
+      if (local.size > 50_000) for (const [k, v] of local) if (v.window !== window && !v.flushing) local.delete(k);
+      state = { window, shared: 0, pending: 0, flushedAt: 0, flushing: null };
+      local.set(id, state);
     }
-    if (count <= Math.ceil(limit.limit * scale)) return null;
+    state.pending += 1;
+    const allowed = Math.ceil(limit.limit * scale);
+    const nearLimit = state.shared + state.pending >= allowed / 2;
+    if (nearLimit || Date.now() - state.flushedAt >= FLUSH_MS) {
+      if (state.flushing) await state.flushing.catch(() => {});
+      await flush(bucket, key, state);
+    }
+    if (state.shared + state.pending <= allowed) return null;
     return window + limit.windowSeconds - Math.floor(Date.now() / 1000);
   };
 
