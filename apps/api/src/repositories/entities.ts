@@ -39,6 +39,7 @@ export function entitiesRepository(db: SqlClient) {
   return {
     /** Exact code, then exact name, then name prefix, then substring; each branch served by its own index. */
     async search(input: SearchInput): Promise<EntitySearchResult> {
+      if (input.code) return this.byCode({ ...input, code: input.code });
       const { rows } = await db.query<SummaryRow & { city_code: string | null }>(
         `WITH candidates AS (
            SELECT id, 0 AS rank FROM entities WHERE $1::text IS NOT NULL AND code = $1
@@ -76,6 +77,30 @@ export function entitiesRepository(db: SqlClient) {
         })),
         total,
         totalCapped: total >= SEARCH_CAP,
+        page: input.page,
+        pageSize: input.pageSize,
+      };
+    },
+
+    /** A full valid code names at most one entity: one indexed row, no name branches. */
+    async byCode(input: SearchInput & { code: string }): Promise<EntitySearchResult> {
+      const { rows } = await db.query<Omit<SummaryRow, 'rank' | 'total'> & { city_code: string | null }>(
+        'SELECT code, name, subject_type, type_label, city_code, example FROM entities WHERE code = $1',
+        [input.code],
+      );
+      const items = input.page === 1 ? rows : [];
+      return {
+        items: items.map((r) => ({
+          code: r.code,
+          name: r.name,
+          subjectType: r.subject_type,
+          typeLabel: r.type_label,
+          cityName: cityName(r.city_code),
+          match: 'code' as const,
+          example: r.example,
+        })),
+        total: rows.length,
+        totalCapped: false,
         page: input.page,
         pageSize: input.pageSize,
       };
