@@ -212,6 +212,8 @@ try {
       ...page,
       ...m,
       performanceRuns: runs.map((r) => r.scores.performance),
+      lcpRuns: runs.map((r) => r.metrics.lcpMs),
+      tbtRuns: runs.map((r) => r.metrics.tbtMs),
       loadAverages: runs.map((r) => r.loadAverage1m),
       failedAttempts: runs.flatMap((r) => r.failedAttempts),
     });
@@ -253,7 +255,7 @@ const md = [
   '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...report.pages.map(
     (p) =>
-      `| ${p.label} \`${p.path}\` | ${p.scores.performance} (runs: ${p.performanceRuns.join(', ')}) | ${p.metrics.lcpMs} ms (target ${p.targets.lcp}) | ${p.metrics.tbtMs} ms (target ${p.targets.tbt}) | ${kb(p.totalBytes)} | ${kb(p.javascriptBytes)} | ${p.scores.accessibility} | ${p.scores['best-practices']} | ${p.scores.seo} | ${p.requests} | ${p.metrics.fcpMs} ms | ${p.metrics.cls.toFixed(3)} |`,
+      `| ${p.label} \`${p.path}\` | ${p.scores.performance} (runs: ${p.performanceRuns.join(', ')}) | ${p.metrics.lcpMs} ms, target ${p.targets.lcp} (runs: ${p.lcpRuns.join(', ')}) | ${p.metrics.tbtMs} ms, target ${p.targets.tbt} (runs: ${p.tbtRuns.join(', ')}) | ${kb(p.totalBytes)} | ${kb(p.javascriptBytes)} | ${p.scores.accessibility} | ${p.scores['best-practices']} | ${p.scores.seo} | ${p.requests} | ${p.metrics.fcpMs} ms | ${p.metrics.cls.toFixed(3)} |`,
   ),
   '',
   `Bytes are transferred bytes, as served (${process.env.LH_ORIGIN ? 'by that origin' : 'by the API server, br/gzip'}). In the median run:`,
