@@ -55,7 +55,8 @@ export function runForeground(command, args, env = {}, cwd = ROOT) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.temp', '.swc', '.cache']);
+// Build outputs and files the builds write themselves (apps/miniprogram/src/generated) are not inputs.
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.temp', '.swc', '.cache', 'generated']);
 
 /** A fingerprint of the inputs of a build, so a warm start skips builds that are already current. */
 export function fingerprint(paths) {
