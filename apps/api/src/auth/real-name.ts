@@ -1,4 +1,5 @@
 import { type CivilDate, chinaDateAt, validateResidentId } from '@xinyong/domain';
+import { requireSafeBaseUrl } from './safe-base-url';
 
 /**
  * Real-name verification: a person's name and ID number, confirmed by a real-name platform.
@@ -153,23 +154,4 @@ export function realNameConfigFromEnv(env: NodeJS.ProcessEnv): { baseUrl: string
   const apiKey = env.REALNAME_API_KEY?.trim();
   if (!baseUrl || !apiKey) return null;
   return { baseUrl, apiKey };
-}
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** Same rule as the WeChat client: https, or plain http on loopback only (the test stand-ins). */
-function requireSafeBaseUrl(baseUrl: string, setting: string): URL {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new Error(`${setting} is not a URL`);
-  }
-  const loopback = LOOPBACK_HOSTS.has(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
-    throw new Error(`${setting} must use https (http only on 127.0.0.1/localhost)`);
-  if (url.username || url.password || url.search || url.hash)
-    throw new Error(`${setting} must not carry credentials, a query or a fragment`);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url;
 }

@@ -7,6 +7,7 @@
  * any user data), so it is dropped as soon as the answer is parsed.
  */
 
+import { requireSafeBaseUrl } from './safe-base-url';
 export interface WechatConfig {
   baseUrl: string;
   appId: string;
@@ -123,26 +124,4 @@ export function wechatConfigFromEnv(env: NodeJS.ProcessEnv): WechatConfig | null
   const appSecret = env.WECHAT_SECRET?.trim();
   if (!appId || !appSecret) return null;
   return { baseUrl: env.WECHAT_API_BASE?.trim() || WECHAT_DEFAULT_BASE, appId, appSecret };
-}
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/**
- * The base URL as a directory URL (trailing slash, so a path prefix is kept). Plain http is allowed only on
- * loopback, where the test stand-ins run; anywhere else it would send the secret in clear.
- */
-function requireSafeBaseUrl(baseUrl: string, setting: string): URL {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new Error(`${setting} is not a URL`);
-  }
-  const loopback = LOOPBACK_HOSTS.has(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
-    throw new Error(`${setting} must use https (http only on 127.0.0.1/localhost)`);
-  if (url.username || url.password || url.search || url.hash)
-    throw new Error(`${setting} must not carry credentials, a query or a fragment`);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url;
 }
