@@ -61,7 +61,14 @@ export async function buildApp({
 
   // 1. external
   await app.register(security, { siteDir: config.siteDir, h5Dir: config.h5Dir, corsOrigins: config.corsOrigins });
-  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  // Not application/octet-stream (the plugin's default includes it): pagefind ships its index already gzipped
+  // and decompresses it itself, so a Content-Encoding on those files breaks search.
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    customTypes: /^text\/(?!event-stream)|(?:\+|\/)json(?:;|$)|(?:\+|\/)xml(?:;|$)|javascript|^image\/svg/,
+  });
   await app.register(httpCache);
   await app.register(openapi, { version: config.version });
   await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir });
