@@ -14,3 +14,9 @@ export interface SqlClient extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/**
+ * Held while content catalogues are replaced at start-up: API processes starting together against one server
+ * would otherwise both delete the old rows and both insert the new ones.
+ */
+export const CONTENT_LOAD_LOCK = 727277;

@@ -23,10 +23,11 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * processes starting together against one server from applying the same migration twice.
  */
 export async function migrate(db: SqlClient, dir = MIGRATIONS_DIR): Promise<number> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
   return db.transaction(async (tx) => {
+    // The lock comes first: two processes running CREATE TABLE IF NOT EXISTS at once can still collide.
     await tx.query('SELECT pg_advisory_xact_lock(727274)');
+    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
     let latest = done.size ? Math.max(...done) : 0;
     for (const m of listMigrations(dir)) {

@@ -1,6 +1,6 @@
 import { BENEFIT_CATEGORIES, type Benefit, type BenefitListQuery, type BenefitSummary } from '@xinyong/contract';
 import type { LoadedBenefit } from '../content/load-benefits';
-import type { Queryable, SqlClient } from '../db/client';
+import { CONTENT_LOAD_LOCK, type Queryable, type SqlClient } from '../db/client';
 
 interface BenefitRow {
   id: string;
@@ -23,6 +23,7 @@ export function benefitsRepository(db: SqlClient) {
     /** Replaces the whole catalogue in one transaction, so readers see the old or the new one, never a mix. */
     async replaceAll(benefits: LoadedBenefit[]): Promise<void> {
       await db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [CONTENT_LOAD_LOCK]);
         await tx.query('DELETE FROM benefits');
         for (const b of benefits) await insert(tx, b);
       });

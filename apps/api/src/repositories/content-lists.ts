@@ -1,11 +1,12 @@
 import type { CatalogItem, Measure } from '@xinyong/contract';
-import type { SqlClient } from '../db/client';
+import { CONTENT_LOAD_LOCK, type SqlClient } from '../db/client';
 
 /** The punishment-measure ledger and the data catalogue: small lists replaced whole from content/. */
 export function contentListsRepository(db: SqlClient) {
   return {
     async replaceAll(measures: Measure[], catalog: CatalogItem[]): Promise<void> {
       await db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [CONTENT_LOAD_LOCK]);
         await tx.query('DELETE FROM measures');
         await tx.query('DELETE FROM catalog_items');
         for (const m of measures) {

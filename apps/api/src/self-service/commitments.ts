@@ -1,10 +1,11 @@
 import type { CommitmentText, SignedCommitment } from '@xinyong/contract';
 import type { CivilDate } from '@xinyong/domain';
-import type { Queryable } from '../db/client';
+import { CONTENT_LOAD_LOCK, type Queryable } from '../db/client';
 import { AppError } from '../errors';
 import { ownedBy, type Subject } from './subject';
 
 export async function replaceCommitmentTexts(tx: Queryable, texts: CommitmentText[]) {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [CONTENT_LOAD_LOCK]);
   for (const t of texts) {
     await tx.query(
       `INSERT INTO commitment_texts (version, title, body, effective_from) VALUES ($1, $2, $3, $4)
