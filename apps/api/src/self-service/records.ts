@@ -45,8 +45,6 @@ const RECORDS_SQL = (own: string, ownD: string) => `
 
 const OPEN_OBJECTION = new Set(['submitted', 'accepted']);
 
-export type MyRecordLike = MyRecord;
-
 /** Every negative record about the subject, public or not, each with what the subject can do next. */
 export async function recordsOf(db: Queryable, subject: Subject, today: CivilDate): Promise<MyRecord[]> {
   const p = ownedBy(subject, 'p', 1);

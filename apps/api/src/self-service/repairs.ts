@@ -1,4 +1,5 @@
 import {
+  type MyRecord,
   type NewRepair,
   REPAIR_STATUSES,
   type RepairApplication,
@@ -12,7 +13,7 @@ import type { Queryable } from '../db/client';
 import { AppError } from '../errors';
 import { ownAttachments } from './attachments';
 import { ownCommitmentId } from './commitments';
-import { type MyRecordLike, parseRecordId, recordOf } from './records';
+import { parseRecordId, recordOf } from './records';
 import type { Subject } from './subject';
 
 const MATERIALS = ['履行义务的证明：如罚款缴纳凭证、整改完成的证明（拍照或 PDF）', '信用承诺书：在本应用中阅读并签署'];
@@ -25,7 +26,7 @@ function minimumPeriodLabel(infoClass: InformationClass, decisionDate: CivilDate
   return min ? `${min.months} 个月` : '未规定';
 }
 
-export function eligibilityOf(record: MyRecordLike, today: CivilDate): RepairEligibility {
+export function eligibilityOf(record: MyRecord, today: CivilDate): RepairEligibility {
   const action = record.nextActions.find((a) => a.action === 'repair');
   const deadline = computeDeadline('repair_decision', today);
   const reasons = [action?.reason ?? ''];
