@@ -3,6 +3,11 @@
  * 200 connections, each route on its own at 50 connections, and a bare Fastify route as the ceiling.
  * One API process against the PostgreSQL server in DATABASE_URL (load the data with demo:generate first).
  *
+ * Which codes and names people look up is not uniform: a few well-known companies are looked up far more
+ * than the rest. The mix draws from 100,000 sampled entities with Zipf (s = 1) popularity; the uniform rows
+ * (every request a different entity, nothing to reuse) and a second API process with its answer cache off
+ * show the worst case and the cost of the database path alone.
+ *
  *   DATABASE_URL=postgres://… pnpm --filter @xinyong/bench load -- --label postgres-1m [--duration 60]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -20,10 +25,12 @@ const { values } = parseArgs({
     label: { type: 'string', default: 'run' },
     duration: { type: 'string', default: '60' },
     'route-duration': { type: 'string', default: '15' },
+    sample: { type: 'string', default: '100000' },
   },
 });
 const DURATION = Number(values.duration);
 const ROUTE_DURATION = Number(values['route-duration']);
+const SAMPLE = Number(values.sample);
 const ROOT = join(import.meta.dirname, '..', '..');
 const RESULTS = join(ROOT, 'bench', 'results');
 
@@ -79,17 +86,73 @@ interface Row {
   errors: number;
   non2xx: number;
   maxRssMiB?: number;
+  repeatShare?: number;
   ratioToCeiling?: number;
 }
 
-async function load(name: string, origin: string, paths: string[], connections: number, duration: number, pid: number): Promise<Row> {
+/** A seeded generator, so two runs send the same sequence of requests. */
+function random(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+}
+
+/** Draws paths with Zipf (s = 1) popularity: the path at rank r is drawn in proportion to 1/r. */
+function zipf(paths: string[], seed: number): () => string {
+  const cdf = new Float64Array(paths.length);
+  let sum = 0;
+  for (let r = 0; r < paths.length; r++) cdf[r] = sum += 1 / (r + 1);
+  const next = random(seed);
+  return () => {
+    const u = next() * sum;
+    let lo = 0;
+    let hi = paths.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cdf[mid] as number) < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return paths[lo] as string;
+  };
+}
+
+/** Every path once, in a shuffled order, then again: nothing repeats until the list is used up. */
+function uniform(paths: string[], seed: number): () => string {
+  const order = [...paths];
+  const next = random(seed);
+  for (let k = order.length - 1; k > 0; k--) {
+    const j = Math.floor(next() * (k + 1));
+    [order[k], order[j]] = [order[j] as string, order[k] as string];
+  }
   let i = 0;
+  return () => order[i++ % order.length] as string;
+}
+
+async function load(name: string, origin: string, draw: () => string, connections: number, duration: number, pid: number): Promise<Row> {
+  const seen = new Set<string>();
+  let sent = 0;
+  let repeats = 0;
   const { result, maxRssMiB } = await withRss(pid, () =>
     autocannon({
       url: origin,
       connections,
       duration,
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] as string }) }],
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (req) => {
+            const path = draw();
+            sent += 1;
+            if (seen.has(path)) repeats += 1;
+            else seen.add(path);
+            return { ...req, path };
+          },
+        },
+      ],
     }),
   );
   const row = {
@@ -102,6 +165,8 @@ async function load(name: string, origin: string, paths: string[], connections: 
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     maxRssMiB,
+    // The most an answer cache could serve: requests for a path already requested earlier in this row.
+    repeatShare: sent ? Math.round((repeats / sent) * 1000) / 1000 : 0,
   };
   console.log(JSON.stringify(row));
   return row;
@@ -111,10 +176,20 @@ async function main() {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   const count = Number((await db.query('SELECT count(*) AS n FROM entities')).rows[0].n);
-  const sample = (await db.query('SELECT code, name FROM entities TABLESAMPLE SYSTEM (1) REPEATABLE (3) LIMIT 2000')).rows as {
+  const percent = Math.min(100, Math.max(1, Math.ceil((SAMPLE / count) * 150)));
+  const sample = (await db.query(`SELECT code, name FROM entities TABLESAMPLE SYSTEM (${percent}) REPEATABLE (3) LIMIT ${SAMPLE}`))
+    .rows as {
     code: string;
     name: string;
   }[];
+  const settings = Object.fromEntries(
+    (
+      await db.query(
+        "SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'effective_cache_size', 'work_mem', 'max_connections')",
+      )
+    ).rows.map((r: { name: string; setting: string; unit: string | null }) => [r.name, `${r.setting}${r.unit ?? ''}`]),
+  );
+  const server = (await db.query('SHOW server_version')).rows[0].server_version as string;
   await db.end();
   const core = (n: string) => Array.from(n.replace(/(股份有限公司|有限责任公司|有限公司|专业合作社|合作社|店|馆|部|厂|中心)$/, ''));
   const codes = sample.map((s) => s.code);
@@ -126,46 +201,69 @@ async function main() {
     )
     .filter((q) => q.length === 2);
   const four = sample.map((s) => core(s.name).slice(0, 4).join('')).filter((q) => Array.from(q).length === 4);
-  const routes: Record<string, string[]> = {
+  const paths: Record<string, string[]> = {
     'code lookup': codes.map((c) => `/api/v1/entities?q=${c}`),
     'name search, 2 characters': two.map((q) => `/api/v1/entities?q=${encodeURIComponent(q)}`),
     'name search, 4 characters': four.map((q) => `/api/v1/entities?q=${encodeURIComponent(q)}`),
     profile: codes.map((c) => `/api/v1/entities/${c}`),
     benefits: ['/api/v1/benefits', '/api/v1/benefits?category=loan', '/api/v1/benefits?audience=business'],
   };
-  // The mix takes the routes in turn, so each gets the same share of requests.
-  const interleaved = Array.from({ length: 400 }, (_, k) => Object.values(routes).map((p) => p[k % p.length] as string)).flat();
+  // The mix takes the routes in turn, so each gets the same share of requests; within a route, Zipf popularity.
+  const mix = (seed: number) => {
+    const draws = Object.values(paths).map((p, k) => zipf(p, seed + k));
+    let turn = 0;
+    return () => (draws[turn++ % draws.length] as () => string)();
+  };
 
   // Rate limits protect the public service from one address; the load generator is one address, so they are scaled out of the way.
-  const api = await start(['--import', 'tsx', 'src/server.ts'], join(ROOT, 'apps', 'api'), {
-    RATE_LIMIT_SCALE: '1000000',
-    SITE_DIR: '/nonexistent',
-    H5_DIR: '/nonexistent',
-  });
+  const apiEnv = { RATE_LIMIT_SCALE: '1000000', SITE_DIR: '/nonexistent', H5_DIR: '/nonexistent' };
+  const apiDir = join(ROOT, 'apps', 'api');
+  const api = await start(['--import', 'tsx', 'src/server.ts'], apiDir, apiEnv);
   const ceiling = await start(['--import', 'tsx', join(import.meta.dirname, 'ceiling.ts')], join(ROOT, 'bench'), {});
   const apiPid = api.child.pid as number;
   const rows: Row[] = [];
   try {
-    // Warm-up: caches and connection pools, not measured.
-    await load('warm-up', api.origin, interleaved, 20, 5, apiPid);
+    // Warm-up: connection pools and the database's own buffers, not measured.
+    await load('warm-up', api.origin, mix(99), 20, 5, apiPid);
     for (const c of [50, 200]) {
-      rows.push(await load(`ceiling (bare Fastify)`, ceiling.origin, ['/ping'], c, DURATION, ceiling.child.pid as number));
-      rows.push(await load(`public mix`, api.origin, interleaved, c, DURATION, apiPid));
+      rows.push(await load('ceiling (bare Fastify)', ceiling.origin, () => '/ping', c, DURATION, ceiling.child.pid as number));
+      rows.push(await load('public mix (Zipf)', api.origin, mix(c), c, DURATION, apiPid));
     }
-    for (const [name, paths] of Object.entries(routes)) rows.push(await load(name, api.origin, paths, 50, ROUTE_DURATION, apiPid));
-    const ceiling50 = rows.find((r) => r.name.startsWith('ceiling') && r.connections === 50)?.rps ?? 1;
-    const ceiling200 = rows.find((r) => r.name.startsWith('ceiling') && r.connections === 200)?.rps ?? 1;
-    for (const r of rows) r.ratioToCeiling = Math.round((r.rps / (r.connections === 200 ? ceiling200 : ceiling50)) * 1000) / 1000;
+    for (const [name, list] of Object.entries(paths)) {
+      rows.push(await load(`${name} (Zipf)`, api.origin, zipf(list, 7), 50, ROUTE_DURATION, apiPid));
+      rows.push(await load(`${name} (uniform)`, api.origin, uniform(list, 7), 50, ROUTE_DURATION, apiPid));
+    }
   } finally {
     api.child.kill('SIGTERM');
+  }
+  // The database path alone: the same process with its answer cache off.
+  const uncached = await start(['--import', 'tsx', 'src/server.ts'], apiDir, { ...apiEnv, PUBLIC_CACHE_ENTRIES: '0' });
+  try {
+    const pid = uncached.child.pid as number;
+    await load('warm-up', uncached.origin, mix(98), 20, 5, pid);
+    rows.push(await load('public mix (Zipf), cache off', uncached.origin, mix(50), 50, DURATION, pid));
+    for (const name of ['code lookup', 'profile']) {
+      rows.push(await load(`${name} (Zipf), cache off`, uncached.origin, zipf(paths[name] as string[], 7), 50, ROUTE_DURATION, pid));
+    }
+  } finally {
+    uncached.child.kill('SIGTERM');
     ceiling.child.kill('SIGTERM');
   }
+  const ceiling50 = rows.find((r) => r.name.startsWith('ceiling') && r.connections === 50)?.rps ?? 1;
+  const ceiling200 = rows.find((r) => r.name.startsWith('ceiling') && r.connections === 200)?.rps ?? 1;
+  for (const r of rows) r.ratioToCeiling = Math.round((r.rps / (r.connections === 200 ? ceiling200 : ceiling50)) * 1000) / 1000;
   const report = {
     label: values.label,
     date: new Date().toISOString(),
     command: `DATABASE_URL=postgres://… pnpm --filter @xinyong/bench load -- --label ${values.label} --duration ${DURATION} --route-duration ${ROUTE_DURATION}`,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-    note: 'One API process and the load generator share the same 2 cores; rate limits scaled out of the way (RATE_LIMIT_SCALE). Latencies in ms.',
+    postgres: { version: server, ...settings },
+    note: [
+      'One API process, PostgreSQL and the load generator share the same cores; rate limits scaled out of the way (RATE_LIMIT_SCALE). Latencies in ms.',
+      `Paths drawn from ${codes.length.toLocaleString('en')} sampled entities: Zipf (s = 1) popularity, or uniform (each entity once before any repeats).`,
+      'repeatShare: share of requests for a path already requested in that row, the most the answer cache (30 s, 10,000 answers) could serve.',
+      'cache off: a second API process with PUBLIC_CACHE_ENTRIES=0, every answer read from the database.',
+    ],
     entities: count,
     rows,
   };

@@ -73,7 +73,7 @@ export async function buildApp({
   await app.register(openapi, { version: config.version });
   await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir });
   // 2. app
-  await app.register(database, { db, closeDb, clock });
+  await app.register(database, { db, closeDb, clock, publicCache: config.publicCache });
   await app.register(errors, { siteDir: config.siteDir });
   await app.register(identityPlugin, { ...identity, production: config.env === 'production' });
   await app.register(auth);

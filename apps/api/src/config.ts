@@ -22,6 +22,11 @@ export interface Config {
   devIdentity: boolean;
   /** Multiplies every rate limit (RATE_LIMIT_SCALE); 1 in production. */
   rateLimitScale: number;
+  /**
+   * Public answers kept in memory (PUBLIC_CACHE_ENTRIES, 0 turns it off; PUBLIC_CACHE_SECONDS, at most the
+   * 60 s max-age a CDN is allowed for the same answers).
+   */
+  publicCache: { entries: number; seconds: number };
   /** Browser origins allowed to call the API from another origin (CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
 }
@@ -44,6 +49,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     version: env.APP_VERSION ?? '0.1.0',
     devIdentity: devIdentity(env, nodeEnv),
     rateLimitScale: Number(env.RATE_LIMIT_SCALE ?? 1) || 1,
+    publicCache: {
+      entries: Math.max(0, Math.floor(Number(env.PUBLIC_CACHE_ENTRIES ?? 10_000) || 0)),
+      seconds: Math.min(60, Math.max(0, Number(env.PUBLIC_CACHE_SECONDS ?? 30) || 0)),
+    },
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -2,6 +2,7 @@ import type { EntityProfile, EntitySearchResult, EntitySummary, PublicPenalty } 
 import { assessDisplay, type CivilDate, type InformationClass, maskName, SHANDONG_CITIES } from '@xinyong/domain';
 import type { SqlClient } from '../db/client';
 import { bigramsOf } from '../records/bigrams';
+import type { AnswerCache } from './answer-cache';
 
 /** Each branch of a search stops at this many matches: deep paging of a common word helps scrapers, not people. */
 export const SEARCH_CAP = 200;
@@ -193,6 +194,21 @@ export function entitiesRepository(db: SqlClient) {
   };
 }
 export type EntitiesRepository = ReturnType<typeof entitiesRepository>;
+
+/**
+ * The same repository with its public reads kept briefly in the answer cache. A profile is kept per date,
+ * because the display rules decide on the date what is public.
+ */
+export function cachedEntities(repo: EntitiesRepository, cache: AnswerCache): EntitiesRepository {
+  return {
+    ...repo,
+    search: (input) =>
+      cache.get(`search:${input.code ?? ''}:${input.codePrefix ?? ''}:${input.page}:${input.pageSize}:${input.text}`, () =>
+        repo.search(input),
+      ),
+    profile: (code, today) => cache.get(`profile:${code}:${today}`, () => repo.profile(code, today)),
+  };
+}
 
 const OPEN_OBJECTION = (kind: string, alias: string) =>
   `EXISTS (SELECT 1 FROM objections o WHERE o.record_kind = '${kind}' AND o.record_id = ${alias}.id AND o.status IN ('submitted', 'accepted'))`;
