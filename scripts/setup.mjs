@@ -10,7 +10,9 @@ export function setup({ weapp = false } = {}) {
   const pnpm = ensurePnpm();
   log('installing dependencies (pnpm install --frozen-lockfile)');
   run(pnpm, ['install', '--frozen-lockfile', '--reporter=silent']);
-  const env = { ASTRO_TELEMETRY_DISABLED: '1', TARO_TELEMETRY_DISABLED: '1' };
+  // Builds are production builds whoever runs them: under a test runner NODE_ENV=test, and Taro's Babel then
+  // emits CommonJS helpers that the h5 bundle cannot resolve.
+  const env = { ASTRO_TELEMETRY_DISABLED: '1', TARO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   buildIfChanged('site', {
     inputs: ['apps/site', ...SHARED],
     output: 'apps/site/dist',

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium, PHONE } from '../support/browser';
 import { checkScreen, current, openApp, press } from '../support/miniprogram-app';
 import { type RunningSystem, startSystem } from '../support/system';
 
@@ -190,6 +190,34 @@ describe('长辈模式', () => {
     const { context, page } = await openApp(browser, system.origin);
     const viewport = await page.getAttribute('meta[name="viewport"]', 'content');
     expect(viewport).not.toMatch(/user-scalable\s*=\s*no|maximum-scale/);
+    await context.close();
+  });
+});
+
+describe('the first screen holds still', () => {
+  // Layout shift as the browser reports it, under the served Content-Security-Policy (no bypass): a blocked inline
+  // script or content arriving above what is already shown moves everything a person is about to tap.
+  it.each(['/pages/index/index', '/pages/benefits/index'])('%s shifts less than 0.1 (the “good” threshold of CLS)', async (route) => {
+    const context = await browser.newContext(PHONE);
+    await context.addInitScript(() => {
+      const w = window as unknown as { xyShift: number };
+      w.xyShift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.xyShift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
+    });
+    await page.goto(`${system.origin}/m/#${route}`);
+    await current(page).locator('.xy-benefit').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(() => (window as unknown as { xyShift: number }).xyShift);
+    expect(blocked).toEqual([]);
+    expect(shift).toBeLessThan(0.1);
     await context.close();
   });
 });

@@ -104,6 +104,11 @@ export default function HomePage() {
         </View>
       ) : null}
 
+      {/* Above the recommendations, which arrive later: nothing a person is about to tap moves when they do. */}
+      <Text className="xy-section-title">办事和政策</Text>
+      <LinkRow title="查询信用修复进度" detail="凭申请时得到的查询码" url="/pkg-entity/progress/index" />
+      <LinkRow title="政策解读" detail="用通俗的话讲清信用政策" url="/pages/policy/index" tab />
+
       <Text className="xy-section-title">信易+ 推荐</Text>
       <LoadView state={featured.state} onRetry={() => void featured.reload()}>
         {(list) => (
@@ -119,10 +124,6 @@ export default function HomePage() {
           </View>
         )}
       </LoadView>
-
-      <Text className="xy-section-title">办事和政策</Text>
-      <LinkRow title="查询信用修复进度" detail="凭申请时得到的查询码" url="/pkg-entity/progress/index" />
-      <LinkRow title="政策解读" detail="用通俗的话讲清信用政策" url="/pages/policy/index" tab />
     </Screen>
   );
 }
