@@ -42,12 +42,18 @@ export function entitiesRepository(db: SqlClient) {
     async search(input: SearchInput): Promise<EntitySearchResult> {
       if (input.code) return this.byCode({ ...input, code: input.code });
       const { rows } = await db.query<SummaryRow & { city_code: string | null }>(
-        `WITH candidates AS (
+        `WITH head AS (
            SELECT id, 0 AS rank FROM entities WHERE $1::text IS NOT NULL AND code = $1
            UNION ALL (SELECT id, 0 FROM entities WHERE $2::text IS NOT NULL AND code LIKE $2 LIMIT $7)
            UNION ALL (SELECT id, 1 FROM entities WHERE name = $3 LIMIT $7)
            UNION ALL (SELECT id, 2 FROM entities WHERE name LIKE $4 LIMIT $7)
-           UNION ALL (SELECT id, 3 FROM entities WHERE name_bigrams @> $5::text[] AND name LIKE $6 LIMIT $7)
+         ), candidates AS (
+           SELECT id, rank FROM head
+           -- When codes and names starting with the text already fill the cap, the answer is capped anyway and
+           -- substring matches would rank after all of them: the costliest branch (a common word's whole bigram
+           -- posting list) is skipped.
+           UNION ALL (SELECT id, 3 FROM entities
+                      WHERE (SELECT count(*) FROM head) < $7 AND name_bigrams @> $5::text[] AND name LIKE $6 LIMIT $7)
          ), ranked AS (SELECT id, min(rank) AS rank FROM candidates GROUP BY id)
          SELECT e.code, e.name, e.subject_type, e.type_label, e.city_code, e.example, r.rank, count(*) OVER () AS total
          FROM ranked r JOIN entities e ON e.id = r.id
