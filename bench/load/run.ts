@@ -237,7 +237,7 @@ async function main() {
     api.child.kill('SIGTERM');
   }
   // The database path alone: the same process with its answer cache off.
-  const uncached = await start(['--import', 'tsx', 'src/server.ts'], apiDir, { ...apiEnv, PUBLIC_CACHE_ENTRIES: '0' });
+  const uncached = await start(['--import', 'tsx', 'src/server.ts'], apiDir, { ...apiEnv, PUBLIC_CACHE_MB: '0' });
   try {
     const pid = uncached.child.pid as number;
     await load('warm-up', uncached.origin, mix(98), 20, 5, pid);
@@ -261,8 +261,8 @@ async function main() {
     note: [
       'One API process, PostgreSQL and the load generator share the same cores; rate limits scaled out of the way (RATE_LIMIT_SCALE). Latencies in ms.',
       `Paths drawn from ${codes.length.toLocaleString('en')} sampled entities: Zipf (s = 1) popularity, or uniform (each entity once before any repeats).`,
-      'repeatShare: share of requests for a path already requested in that row, the most the answer cache (30 s, 10,000 answers) could serve.',
-      'cache off: a second API process with PUBLIC_CACHE_ENTRIES=0, every answer read from the database.',
+      'repeatShare: share of requests for a path already requested in that row, the most the answer cache (30 s, 16 MB) could serve.',
+      'cache off: a second API process with PUBLIC_CACHE_MB=0, every answer read from the database.',
     ],
     entities: count,
     rows,

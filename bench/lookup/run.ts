@@ -49,7 +49,7 @@ async function main() {
     ...loadConfig(),
     siteDir: '/nonexistent',
     h5Dir: '/nonexistent',
-    publicCache: { entries: 0, seconds: 0 },
+    publicCache: { megabytes: 0, seconds: 0 },
     // Thousands of lookups from one address: the abuse limits would answer most of them with 429 in a fraction of a millisecond.
     rateLimitScale: 1_000_000,
   };

@@ -23,10 +23,10 @@ export interface Config {
   /** Multiplies every rate limit (RATE_LIMIT_SCALE); 1 in production. */
   rateLimitScale: number;
   /**
-   * Public answers kept in memory (PUBLIC_CACHE_ENTRIES, 0 turns it off; PUBLIC_CACHE_SECONDS, at most the
-   * 60 s max-age a CDN is allowed for the same answers).
+   * Public answers kept in memory (PUBLIC_CACHE_MB of their JSON, 0 turns it off; PUBLIC_CACHE_SECONDS, at most
+   * the 60 s max-age a CDN is allowed for the same answers).
    */
-  publicCache: { entries: number; seconds: number };
+  publicCache: { megabytes: number; seconds: number };
   /** Browser origins allowed to call the API from another origin (CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
 }
@@ -50,7 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devIdentity: devIdentity(env, nodeEnv),
     rateLimitScale: Number(env.RATE_LIMIT_SCALE ?? 1) || 1,
     publicCache: {
-      entries: Math.max(0, Math.floor(Number(env.PUBLIC_CACHE_ENTRIES ?? 10_000) || 0)),
+      megabytes: Math.max(0, Number(env.PUBLIC_CACHE_MB ?? 16) || 0),
       seconds: Math.min(60, Math.max(0, Number(env.PUBLIC_CACHE_SECONDS ?? 30) || 0)),
     },
     corsOrigins: (env.CORS_ORIGINS ?? '')

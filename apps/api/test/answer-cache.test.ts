@@ -6,7 +6,7 @@ import { createTestApp } from './helpers';
 describe('answer cache', () => {
   it('keeps an answer until it expires, then loads it again', async () => {
     let clock = 0;
-    const cache = answerCache({ maxEntries: 10, ttlMs: 1000, now: () => clock });
+    const cache = answerCache({ maxBytes: 1000, ttlMs: 1000, now: () => clock });
     let loads = 0;
     const load = async () => ++loads;
     expect(await cache.get('a', load)).toBe(1);
@@ -14,13 +14,18 @@ describe('answer cache', () => {
     expect(await cache.get('a', load)).toBe(1);
     clock = 1000;
     expect(await cache.get('a', load)).toBe(2);
-    expect(cache.stats()).toEqual({ hits: 1, misses: 2, entries: 1 });
+    expect(cache.stats()).toEqual({ hits: 1, misses: 2, entries: 1, bytes: 1 });
   });
 
-  it('forgets the least recently used answer first', async () => {
-    const cache = answerCache({ maxEntries: 2, ttlMs: 60_000 });
+  it('forgets the least recently used answer first, to stay within its bytes', async () => {
+    // Each answer is 5 bytes of JSON ("aaa" with its quotes): two fit in 12 bytes, three do not.
+    const cache = answerCache({ maxBytes: 12, ttlMs: 60_000 });
     const loaded: string[] = [];
-    const get = (k: string) => cache.get(k, async () => loaded.push(k));
+    const get = (k: string) =>
+      cache.get(k, async () => {
+        loaded.push(k);
+        return k.repeat(3);
+      });
     await get('a');
     await get('b');
     await get('a'); // a is now the most recent
@@ -28,11 +33,14 @@ describe('answer cache', () => {
     await get('a');
     await get('b');
     expect(loaded).toEqual(['a', 'b', 'c', 'b']);
-    expect(cache.stats().entries).toBe(2);
+    expect(cache.stats()).toMatchObject({ entries: 2, bytes: 10 });
+    // An answer bigger than the whole cache is returned but never kept.
+    expect(await cache.get('big', async () => 'x'.repeat(20))).toHaveLength(20);
+    expect(cache.stats()).toMatchObject({ entries: 2, bytes: 10 });
   });
 
   it('shares one load between concurrent misses', async () => {
-    const cache = answerCache({ maxEntries: 10, ttlMs: 60_000 });
+    const cache = answerCache({ maxBytes: 1000, ttlMs: 60_000 });
     let loads = 0;
     let release = () => {};
     const gate = new Promise<void>((r) => {
@@ -50,7 +58,7 @@ describe('answer cache', () => {
   });
 
   it('does not keep an answer whose load began before a clear', async () => {
-    const cache = answerCache({ maxEntries: 10, ttlMs: 60_000 });
+    const cache = answerCache({ maxBytes: 1000, ttlMs: 60_000 });
     let release = () => {};
     const gate = new Promise<void>((r) => {
       release = r;
@@ -66,7 +74,7 @@ describe('answer cache', () => {
   });
 
   it('keeps nothing for a missing answer, and nothing at all when turned off', async () => {
-    const cache = answerCache({ maxEntries: 10, ttlMs: 60_000 });
+    const cache = answerCache({ maxBytes: 1000, ttlMs: 60_000 });
     let loads = 0;
     await cache.get('missing', async () => {
       loads += 1;
@@ -77,7 +85,7 @@ describe('answer cache', () => {
       return undefined;
     });
     expect(loads).toBe(2);
-    const off = answerCache({ maxEntries: 0, ttlMs: 60_000 });
+    const off = answerCache({ maxBytes: 0, ttlMs: 60_000 });
     let offLoads = 0;
     await off.get('k', async () => ++offLoads);
     await off.get('k', async () => ++offLoads);

@@ -5,8 +5,11 @@
  * anything older than a CDN in front of the API would. Personal answers never come here.
  */
 export interface AnswerCacheOptions {
-  /** Most answers kept; the least recently used goes first. 0 turns the cache off. */
-  maxEntries: number;
+  /**
+   * Most bytes of answers kept, measured as their JSON (objects take a few times that in memory); the least
+   * recently used goes first. 0 turns the cache off.
+   */
+  maxBytes: number;
   ttlMs: number;
   now?: () => number;
 }
@@ -15,6 +18,7 @@ export interface AnswerCacheStats {
   hits: number;
   misses: number;
   entries: number;
+  bytes: number;
 }
 
 export interface AnswerCache {
@@ -25,9 +29,18 @@ export interface AnswerCache {
   stats(): AnswerCacheStats;
 }
 
-export function answerCache({ maxEntries, ttlMs, now = Date.now }: AnswerCacheOptions): AnswerCache {
+const sizeOf = (value: unknown) => JSON.stringify(value)?.length ?? 0;
+
+export function answerCache({ maxBytes, ttlMs, now = Date.now }: AnswerCacheOptions): AnswerCache {
   // A Map iterates in insertion order; re-inserting on every hit makes the first key the least recently used.
-  const entries = new Map<string, { value: unknown; expires: number }>();
+  const entries = new Map<string, { value: unknown; expires: number; size: number }>();
+  let bytes = 0;
+  const drop = (key: string) => {
+    const gone = entries.get(key);
+    if (!gone) return;
+    bytes -= gone.size;
+    entries.delete(key);
+  };
   const loading = new Map<string, Promise<unknown>>();
   let generation = 0;
   let hits = 0;
@@ -35,7 +48,7 @@ export function answerCache({ maxEntries, ttlMs, now = Date.now }: AnswerCacheOp
 
   return {
     async get<T>(key: string, load: () => Promise<T>): Promise<T> {
-      if (maxEntries <= 0) return load();
+      if (maxBytes <= 0) return load();
       const kept = entries.get(key);
       if (kept && kept.expires > now()) {
         hits += 1;
@@ -43,7 +56,7 @@ export function answerCache({ maxEntries, ttlMs, now = Date.now }: AnswerCacheOp
         entries.set(key, kept);
         return kept.value as T;
       }
-      if (kept) entries.delete(key);
+      if (kept) drop(key);
       const running = loading.get(key);
       if (running) {
         hits += 1;
@@ -54,8 +67,13 @@ export function answerCache({ maxEntries, ttlMs, now = Date.now }: AnswerCacheOp
       const promise = load().then((value) => {
         // A load that began before a write may carry the old answer: it is returned, but not kept.
         if (startedIn === generation && value !== undefined) {
-          entries.set(key, { value, expires: now() + ttlMs });
-          if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+          const size = sizeOf(value);
+          if (size <= maxBytes) {
+            drop(key);
+            entries.set(key, { value, expires: now() + ttlMs, size });
+            bytes += size;
+            while (bytes > maxBytes) drop(entries.keys().next().value as string);
+          }
         }
         return value;
       });
@@ -70,9 +88,10 @@ export function answerCache({ maxEntries, ttlMs, now = Date.now }: AnswerCacheOp
     clear() {
       generation += 1;
       entries.clear();
+      bytes = 0;
       loading.clear();
     },
 
-    stats: () => ({ hits, misses, entries: entries.size }),
+    stats: () => ({ hits, misses, entries: entries.size, bytes }),
   };
 }

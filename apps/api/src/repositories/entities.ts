@@ -119,10 +119,12 @@ export function entitiesRepository(db: SqlClient) {
       return result.total;
     },
 
-    /** The public profile: only what law makes public on the given date. */
+    /**
+     * The public profile: only what law makes public on the given date. One statement, one round trip: the
+     * entity and each kind of record as a JSON array built next to the data.
+     */
     async profile(code: string, today: CivilDate): Promise<EntityProfile | undefined> {
       const { rows } = await db.query<{
-        id: number;
         code: string;
         name: string;
         subject_type: EntityProfile['subjectType'];
@@ -133,50 +135,45 @@ export function entitiesRepository(db: SqlClient) {
         legal_rep_name: string | null;
         tax_credit_grade: string | null;
         example: boolean;
+        licences: EntityProfile['licences'] | null;
+        penalties: PenaltyRow[] | null;
+        dishonesty: DishonestyRow[] | null;
+        red_list: EntityProfile['redListEntries'] | null;
+        commitments: EntityProfile['commitments'] | null;
       }>(
-        `SELECT id, code, name, subject_type, type_label, region_code, city_code, established_on, legal_rep_name, tax_credit_grade, example
-         FROM entities WHERE code = $1`,
-        [code],
+        `SELECT e.code, e.name, e.subject_type, e.type_label, e.region_code, e.city_code, e.established_on, e.legal_rep_name,
+                e.tax_credit_grade, e.example,
+           (SELECT json_agg(json_build_object('decisionNo', l.decision_no, 'licenceName', l.licence_name, 'licenceNo', l.licence_no,
+                     'category', l.category, 'content', l.content, 'decisionDate', l.decision_date, 'validFrom', l.valid_from,
+                     'validTo', l.valid_to, 'authority', l.authority, 'status', l.status) ORDER BY l.decision_date DESC, l.id DESC)
+              FROM (SELECT * FROM licences WHERE entity_id = e.id ORDER BY decision_date DESC, id DESC LIMIT 100) l) AS licences,
+           (SELECT json_agg(json_build_object('id', p.id, 'decision_no', p.decision_no, 'violation_type', p.violation_type,
+                     'facts', p.facts, 'legal_basis', p.legal_basis, 'category', p.category, 'content', p.content,
+                     'fine_wan', p.fine_wan, 'info_class', p.info_class, 'decision_date', p.decision_date,
+                     'authority_display_end', p.authority_display_end, 'authority', p.authority, 'data_source', p.data_source,
+                     'disputed', ${OPEN_OBJECTION('penalty', 'p')}) ORDER BY p.decision_date DESC, p.id DESC)
+              FROM penalties p
+             WHERE p.entity_id = e.id AND p.repaired_on IS NULL AND p.revoked_on IS NULL AND NOT p.subject_minor
+               AND p.window_end >= $2 AND p.decision_date <= $2) AS penalties,
+           (SELECT json_agg(json_build_object('id', d.id, 'list_type', d.list_type, 'legal_basis', d.legal_basis,
+                     'authority', d.authority, 'reason', d.reason, 'decision_no', d.decision_no, 'decision_date', d.decision_date,
+                     'listed_from', d.listed_from, 'listed_until', d.listed_until, 'exit_conditions', d.exit_conditions,
+                     'disputed', ${OPEN_OBJECTION('dishonesty', 'd')}) ORDER BY d.decision_date DESC, d.id DESC)
+              FROM dishonesty_entries d
+             WHERE d.entity_id = e.id AND d.repaired_on IS NULL AND d.revoked_on IS NULL AND (d.removed_on IS NULL OR d.removed_on > $2)
+               AND d.window_end >= $2 AND d.listed_from <= $2) AS dishonesty,
+           (SELECT json_agg(json_build_object('listName', r.list_name, 'authority', r.authority, 'basis', r.basis,
+                     'listedOn', r.listed_on, 'validUntil', r.valid_until) ORDER BY r.listed_on DESC)
+              FROM red_list_entries r
+             WHERE r.entity_id = e.id AND r.listed_on <= $2 AND (r.valid_until IS NULL OR r.valid_until >= $2)) AS red_list,
+           (SELECT json_agg(json_build_object('kind', c.kind, 'matter', c.matter, 'textVersion', c.text_version,
+                     'signedOn', c.signed_on) ORDER BY c.signed_on DESC)
+              FROM (SELECT * FROM commitments WHERE entity_id = e.id AND public ORDER BY signed_on DESC LIMIT 50) c) AS commitments
+         FROM entities e WHERE e.code = $1`,
+        [code, today],
       );
       const e = rows[0];
       if (!e) return undefined;
-      const [licences, penalties, dishonesty, redList, commitments] = await Promise.all([
-        db.query<EntityProfile['licences'][number]>(
-          `SELECT decision_no AS "decisionNo", licence_name AS "licenceName", licence_no AS "licenceNo", category, content,
-                  decision_date AS "decisionDate", valid_from AS "validFrom", valid_to AS "validTo", authority, status
-           FROM licences WHERE entity_id = $1 ORDER BY decision_date DESC, id DESC LIMIT 100`,
-          [e.id],
-        ),
-        db.query<PenaltyRow>(
-          `SELECT p.id, p.decision_no, p.violation_type, p.facts, p.legal_basis, p.category, p.content, p.fine_wan, p.info_class,
-                  p.decision_date, p.authority_display_end, p.authority, p.data_source, ${OPEN_OBJECTION('penalty', 'p')} AS disputed
-           FROM penalties p
-           WHERE p.entity_id = $1 AND p.repaired_on IS NULL AND p.revoked_on IS NULL AND NOT p.subject_minor
-             AND p.window_end >= $2 AND p.decision_date <= $2
-           ORDER BY p.decision_date DESC, p.id DESC`,
-          [e.id, today],
-        ),
-        db.query<DishonestyRow>(
-          `SELECT d.id, d.list_type, d.legal_basis, d.authority, d.reason, d.decision_no, d.decision_date, d.listed_from, d.listed_until,
-                  d.exit_conditions, ${OPEN_OBJECTION('dishonesty', 'd')} AS disputed
-           FROM dishonesty_entries d
-           WHERE d.entity_id = $1 AND d.repaired_on IS NULL AND d.revoked_on IS NULL AND (d.removed_on IS NULL OR d.removed_on > $2)
-             AND d.window_end >= $2 AND d.listed_from <= $2
-           ORDER BY d.decision_date DESC, d.id DESC`,
-          [e.id, today],
-        ),
-        db.query<EntityProfile['redListEntries'][number]>(
-          `SELECT list_name AS "listName", authority, basis, listed_on AS "listedOn", valid_until AS "validUntil"
-           FROM red_list_entries WHERE entity_id = $1 AND listed_on <= $2 AND (valid_until IS NULL OR valid_until >= $2)
-           ORDER BY listed_on DESC`,
-          [e.id, today],
-        ),
-        db.query<EntityProfile['commitments'][number]>(
-          `SELECT kind, matter, text_version AS "textVersion", signed_on AS "signedOn"
-           FROM commitments WHERE entity_id = $1 AND public ORDER BY signed_on DESC LIMIT 50`,
-          [e.id],
-        ),
-      ]);
       return {
         code: e.code,
         name: e.name,
@@ -190,11 +187,11 @@ export function entitiesRepository(db: SqlClient) {
         taxCreditGradeA: e.tax_credit_grade === 'A',
         example: e.example,
         asOf: today,
-        licences: licences.rows,
-        penalties: penalties.rows.flatMap((p) => publicPenalty(p, today)),
-        dishonestyEntries: dishonesty.rows.flatMap((d) => publicDishonesty(d, today)),
-        redListEntries: redList.rows,
-        commitments: commitments.rows,
+        licences: e.licences ?? [],
+        penalties: (e.penalties ?? []).flatMap((p) => publicPenalty(p, today)),
+        dishonestyEntries: (e.dishonesty ?? []).flatMap((d) => publicDishonesty(d, today)),
+        redListEntries: e.red_list ?? [],
+        commitments: e.commitments ?? [],
       };
     },
   };

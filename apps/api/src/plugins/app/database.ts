@@ -30,11 +30,11 @@ interface DatabaseOptions {
   db: SqlClient;
   closeDb: boolean;
   clock: () => Date;
-  publicCache: { entries: number; seconds: number };
+  publicCache: { megabytes: number; seconds: number };
 }
 
 export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
-  const cache = answerCache({ maxEntries: opts.publicCache.entries, ttlMs: opts.publicCache.seconds * 1000 });
+  const cache = answerCache({ maxBytes: opts.publicCache.megabytes * 2 ** 20, ttlMs: opts.publicCache.seconds * 1000 });
   app.decorate('db', opts.db);
   app.decorate('publicAnswers', cache);
   app.decorate('repos', repositories(opts.db, cache));

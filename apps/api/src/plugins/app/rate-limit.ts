@@ -38,9 +38,12 @@ export default fp(async (app: FastifyInstance, opts: { scale: number }) => {
    * a hot key (every request from one proxy address) costs a few writes a second, not one per request; near it,
    * every process sees the exact total.
    */
-  const local = new Map<string, { window: number; shared: number; pending: number; flushedAt: number; flushing: Promise<void> | null }>();
+  const local = new Map<
+    string,
+    { window: number; key: Buffer; shared: number; pending: number; flushedAt: number; flushing: Promise<void> | null }
+  >();
 
-  const flush = (bucket: string, key: Buffer, state: NonNullable<ReturnType<typeof local.get>>) => {
+  const flush = (bucket: string, state: NonNullable<ReturnType<typeof local.get>>) => {
     if (state.flushing) return state.flushing;
     const amount = state.pending;
     state.pending = 0;
@@ -49,7 +52,7 @@ export default fp(async (app: FastifyInstance, opts: { scale: number }) => {
       .query<{ count: number }>(
         `INSERT INTO rate_limit_counters (bucket, key, window_start, count) VALUES ($1, $2, to_timestamp($3), $4)
          ON CONFLICT (bucket, key, window_start) DO UPDATE SET count = rate_limit_counters.count + EXCLUDED.count RETURNING count`,
-        [bucket, key, state.window, amount],
+        [bucket, state.key, state.window, amount],
       )
       .then(({ rows }) => {
         state.shared = rows[0]?.count ?? state.shared + amount;
@@ -68,13 +71,18 @@ export default fp(async (app: FastifyInstance, opts: { scale: number }) => {
     return state.flushing;
   };
 
-  const hit = async (bucket: string, key: Buffer, limit: Limit): Promise<number | null> => {
+  /**
+   * `who` is the plain identity (an address, a person); only its keyed hash is ever written, and it is computed
+   * once per window, not on every request.
+   */
+  const hit = async (bucket: string, who: string, limit: Limit): Promise<number | null> => {
     const window = Math.floor(Date.now() / 1000 / limit.windowSeconds) * limit.windowSeconds;
-    const id = `${bucket}:${key.toString('base64')}`;
+    const id = `${bucket}:${who}`;
     let state = local.get(id);
     if (!state || state.window !== window) {
       if (local.size > 50_000) for (const [k, v] of local) if (v.window !== window && !v.flushing) local.delete(k);
-      state = { window, shared: 0, pending: 0, flushedAt: 0, flushing: null };
+      const key = state?.key ?? app.personalData.lookupHash(who);
+      state = { window, key, shared: 0, pending: 0, flushedAt: 0, flushing: null };
       local.set(id, state);
     }
     state.pending += 1;
@@ -82,7 +90,7 @@ export default fp(async (app: FastifyInstance, opts: { scale: number }) => {
     const nearLimit = state.shared + state.pending >= allowed / 2;
     if (nearLimit || Date.now() - state.flushedAt >= FLUSH_MS) {
       if (state.flushing) await state.flushing.catch(() => {});
-      await flush(bucket, key, state);
+      await flush(bucket, state);
     }
     if (state.shared + state.pending <= allowed) return null;
     return window + limit.windowSeconds - Math.floor(Date.now() / 1000);
@@ -97,11 +105,11 @@ export default fp(async (app: FastifyInstance, opts: { scale: number }) => {
     );
   };
 
-  const addressKey = (request: FastifyRequest) => app.personalData.lookupHash(`ip:${request.ip}`);
+  const addressKey = (request: FastifyRequest) => `ip:${request.ip}`;
   const subjectKey = (request: FastifyRequest) => {
     const s = request.session;
     if (!s) return null;
-    return app.personalData.lookupHash(s.personId ? `person:${s.personId}` : s.staffId ? `staff:${s.staffId}` : `session:${s.id}`);
+    return s.personId ? `person:${s.personId}` : s.staffId ? `staff:${s.staffId}` : `session:${s.id}`;
   };
 
   app.decorate('rateLimit', (bucket: string, rule: RateLimitRule) => async (request: FastifyRequest) => {
