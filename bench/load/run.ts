@@ -31,6 +31,8 @@ const { values } = parseArgs({
 const DURATION = Number(values.duration);
 const ROUTE_DURATION = Number(values['route-duration']);
 const SAMPLE = Number(values.sample);
+// As npm start runs it (scripts/start.mjs).
+const HEAP = `--max-old-space-size=${process.env.API_HEAP_MB ?? 256}`;
 const ROOT = join(import.meta.dirname, '..', '..');
 const RESULTS = join(ROOT, 'bench', 'results');
 
@@ -218,7 +220,7 @@ async function main() {
   // Rate limits protect the public service from one address; the load generator is one address, so they are scaled out of the way.
   const apiEnv = { RATE_LIMIT_SCALE: '1000000', SITE_DIR: '/nonexistent', H5_DIR: '/nonexistent' };
   const apiDir = join(ROOT, 'apps', 'api');
-  const api = await start(['--import', 'tsx', 'src/server.ts'], apiDir, apiEnv);
+  const api = await start([HEAP, '--import', 'tsx', 'src/server.ts'], apiDir, apiEnv);
   const ceiling = await start(['--import', 'tsx', join(import.meta.dirname, 'ceiling.ts')], join(ROOT, 'bench'), {});
   const apiPid = api.child.pid as number;
   const rows: Row[] = [];
@@ -237,7 +239,7 @@ async function main() {
     api.child.kill('SIGTERM');
   }
   // The database path alone: the same process with its answer cache off.
-  const uncached = await start(['--import', 'tsx', 'src/server.ts'], apiDir, { ...apiEnv, PUBLIC_CACHE_MB: '0' });
+  const uncached = await start([HEAP, '--import', 'tsx', 'src/server.ts'], apiDir, { ...apiEnv, PUBLIC_CACHE_MB: '0' });
   try {
     const pid = uncached.child.pid as number;
     await load('warm-up', uncached.origin, mix(98), 20, 5, pid);
@@ -259,9 +261,9 @@ async function main() {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
     postgres: { version: server, ...settings },
     note: [
-      'One API process, PostgreSQL and the load generator share the same cores; rate limits scaled out of the way (RATE_LIMIT_SCALE). Latencies in ms.',
+      'One API process (heap bounded at 256 MB, as npm start runs it), PostgreSQL and the load generator share the same cores; rate limits scaled out of the way (RATE_LIMIT_SCALE). Latencies in ms.',
       `Paths drawn from ${codes.length.toLocaleString('en')} sampled entities: Zipf (s = 1) popularity, or uniform (each entity once before any repeats).`,
-      'repeatShare: share of requests for a path already requested in that row, the most the answer cache (30 s, 16 MB) could serve.',
+      'repeatShare: share of requests for a path already requested in that row, the most the answer cache (30 s, 8 MB) could serve.',
       'cache off: a second API process with PUBLIC_CACHE_MB=0, every answer read from the database.',
     ],
     entities: count,

@@ -50,7 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devIdentity: devIdentity(env, nodeEnv),
     rateLimitScale: Number(env.RATE_LIMIT_SCALE ?? 1) || 1,
     publicCache: {
-      megabytes: Math.max(0, Number(env.PUBLIC_CACHE_MB ?? 16) || 0),
+      megabytes: Math.max(0, Number(env.PUBLIC_CACHE_MB ?? 8) || 0),
       seconds: Math.min(60, Math.max(0, Number(env.PUBLIC_CACHE_SECONDS ?? 30) || 0)),
     },
     corsOrigins: (env.CORS_ORIGINS ?? '')
