@@ -187,9 +187,9 @@ async function main() {
   const settings = Object.fromEntries(
     (
       await db.query(
-        "SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'effective_cache_size', 'work_mem', 'max_connections')",
+        "SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name IN ('shared_buffers', 'effective_cache_size', 'work_mem', 'max_connections')",
       )
-    ).rows.map((r: { name: string; setting: string; unit: string | null }) => [r.name, `${r.setting}${r.unit ?? ''}`]),
+    ).rows.map((r: { name: string; setting: string }) => [r.name, r.setting]),
   );
   const server = (await db.query('SHOW server_version')).rows[0].server_version as string;
   await db.end();
@@ -222,6 +222,7 @@ async function main() {
   const apiDir = join(ROOT, 'apps', 'api');
   const api = await start([HEAP, '--import', 'tsx', 'src/server.ts'], apiDir, apiEnv);
   const ceiling = await start(['--import', 'tsx', join(import.meta.dirname, 'ceiling.ts')], join(ROOT, 'bench'), {});
+  const stack = await start([HEAP, '--import', 'tsx', join(import.meta.dirname, 'stack.ts')], join(ROOT, 'bench'), apiEnv);
   const apiPid = api.child.pid as number;
   const rows: Row[] = [];
   try {
@@ -231,12 +232,15 @@ async function main() {
       rows.push(await load('ceiling (bare Fastify)', ceiling.origin, () => '/ping', c, DURATION, ceiling.child.pid as number));
       rows.push(await load('public mix (Zipf)', api.origin, mix(c), c, DURATION, apiPid));
     }
+    rows.push(await load('API stack, empty route', stack.origin, () => '/api/v1/ping', 50, ROUTE_DURATION, stack.child.pid as number));
+    stack.child.kill('SIGTERM');
     for (const [name, list] of Object.entries(paths)) {
       rows.push(await load(`${name} (Zipf)`, api.origin, zipf(list, 7), 50, ROUTE_DURATION, apiPid));
       rows.push(await load(`${name} (uniform)`, api.origin, uniform(list, 7), 50, ROUTE_DURATION, apiPid));
     }
   } finally {
     api.child.kill('SIGTERM');
+    stack.child.kill('SIGTERM');
   }
   // The database path alone: the same process with its answer cache off.
   const uncached = await start([HEAP, '--import', 'tsx', 'src/server.ts'], apiDir, { ...apiEnv, PUBLIC_CACHE_MB: '0' });
@@ -265,6 +269,7 @@ async function main() {
       `Paths drawn from ${codes.length.toLocaleString('en')} sampled entities: Zipf (s = 1) popularity, or uniform (each entity once before any repeats).`,
       'repeatShare: share of requests for a path already requested in that row, the most the answer cache (30 s, 8 MB) could serve.',
       'cache off: a second API process with PUBLIC_CACHE_MB=0, every answer read from the database.',
+      'API stack, empty route: the built app with one route returning the ceiling answer (bench/load/stack.ts): what the stack itself costs.',
     ],
     entities: count,
     rows,

@@ -89,10 +89,10 @@ async function main() {
   const [inProcessInputs, httpInputs] = halves.map(inputsOf) as [ReturnType<typeof inputsOf>, ReturnType<typeof inputsOf>];
   const settings = Object.fromEntries(
     (
-      await db.query<{ name: string; setting: string; unit: string | null }>(
-        "SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'effective_cache_size', 'work_mem')",
+      await db.query<{ name: string; setting: string }>(
+        "SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name IN ('shared_buffers', 'effective_cache_size', 'work_mem')",
       )
-    ).rows.map((r) => [r.name, `${r.setting}${r.unit ?? ''}`]),
+    ).rows.map((r) => [r.name, r.setting]),
   );
 
   const app = await buildApp({ config, db });
