@@ -15,4 +15,6 @@ su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"DO \\\$\\\$ BEGIN
     CREATE ROLE xinyong_test LOGIN CREATEDB PASSWORD 'xinyong_test';
   END IF; END \\\$\\\$;\"" >/dev/null
 su postgres -c "psql -q -tc \"SELECT 1 FROM pg_database WHERE datname = 'xinyong_test'\" | grep -q 1 || createdb -O xinyong_test xinyong_test"
+# Test databases are dropped WITH (FORCE); an autovacuum worker inside one can only be stopped with this role.
+su postgres -c "psql -q -c 'GRANT pg_signal_backend TO xinyong_test'" >/dev/null
 echo "postgres://xinyong_test:xinyong_test@127.0.0.1:5432/xinyong_test"

@@ -28,7 +28,7 @@ run(pnpm, ['-r', '--workspace-concurrency=1', 'run', 'typecheck']);
 
 const artifacts = join(ROOT, 'tests', 'artifacts');
 mkdirSync(artifacts, { recursive: true });
-const totals = { passed: 0, failed: 0, skipped: 0 };
+const totals = { passed: 0, failed: 0, skipped: 0, brokenFiles: 0 };
 let status = 0;
 
 function vitest(name, args, env) {
@@ -46,6 +46,8 @@ function vitest(name, args, env) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   totals.passed += r.numPassedTests;
   totals.failed += r.numFailedTests;
+  // A file can fail outside any test (set-up, tear-down): it has no failed test to count but must not look green.
+  totals.brokenFiles += r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed')).length;
   totals.skipped += r.numPendingTests + r.numTodoTests;
 }
 
@@ -54,5 +56,6 @@ vitest('pglite', process.argv.slice(2), { TEST_DATABASE_URL: '' });
 if (process.env.TEST_DATABASE_URL) vitest('postgres', ['--project', 'api'], { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL });
 else log('TEST_DATABASE_URL not set: the API suite ran on PGlite only (.ci/run also runs it on PostgreSQL).');
 
-console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+const broken = totals.brokenFiles ? `, ${totals.brokenFiles} test file(s) failed outside their tests` : '';
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}${broken}`);
 process.exit(status);

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect } from 'vitest';
 import { buildApp } from '../src/app';
-import { type BackupError, backup, restore, type Target } from '../src/backup/backup';
+import type { Target } from '../src/backup/backup';
 import { prepareDatabase } from '../src/bootstrap';
 import { loadConfig } from '../src/config';
 import type { SqlClient } from '../src/db/client';

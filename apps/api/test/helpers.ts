@@ -37,8 +37,21 @@ export async function createScratchDatabase(serverUrl: string): Promise<{ url: s
     url: url.toString(),
     drop: async () => {
       const cleanup = await openDatabase({ databaseUrl: serverUrl });
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.close();
+      try {
+        // An autovacuum worker busy in the scratch database belongs to no role the test role may signal, and FORCE then
+        // refuses; it finishes or yields within moments, so the drop is tried again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            return;
+          } catch (error) {
+            if (attempt >= 20 || !/pg_signal_backend/.test(String(error))) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
+      } finally {
+        await cleanup.close();
+      }
     },
   };
 }

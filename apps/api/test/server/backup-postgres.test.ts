@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BackupError, backup, restore, type Target } from '../../src/backup/backup';
 import { openDatabase } from '../../src/db/open';
-import { expectRestored, fillThroughTheApi, snapshot, work } from '../backup.helpers';
+import { expectRestored, fillThroughTheApi, work } from '../backup.helpers';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 
