@@ -70,3 +70,12 @@ async function openTestDatabase(): Promise<SqlClient> {
     },
   });
 }
+
+/**
+ * Rate limits count in fixed windows aligned to the clock; a burst that straddles a boundary is counted in two
+ * windows and may never reach the limit. Waits for the next window when less than `marginMs` of this one is left.
+ */
+export async function inFreshWindow(windowSeconds = 60, marginMs = 10_000): Promise<void> {
+  const left = windowSeconds * 1000 - (Date.now() % (windowSeconds * 1000));
+  if (left < marginMs) await new Promise((resolve) => setTimeout(resolve, left + 200));
+}
