@@ -25,10 +25,8 @@ interface SummaryRow {
   name: string;
   subject_type: EntitySummary['subjectType'];
   type_label: string;
-  city_name: string | null;
+  city_code: string | null;
   example: boolean;
-  rank: number;
-  total: number;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -36,31 +34,39 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const CITY_NAMES = new Map(SHANDONG_CITIES.map((c) => [c.code, c.name]));
 const cityName = (code: string | null) => (code ? (CITY_NAMES.get(code) ?? null) : null);
 
+const toSummary = (r: SummaryRow, match: EntitySummary['match']): EntitySummary => ({
+  code: r.code,
+  name: r.name,
+  subjectType: r.subject_type,
+  typeLabel: r.type_label,
+  cityName: cityName(r.city_code),
+  match,
+  example: r.example,
+});
+
 export function entitiesRepository(db: SqlClient) {
   return {
-    /** Exact code, then exact name, then name prefix, then substring; each branch served by its own index. */
+    /** A full code takes byCode; otherwise code prefix, exact name, name prefix, substring, each served by its own index. */
     async search(input: SearchInput): Promise<EntitySearchResult> {
       if (input.code) return this.byCode({ ...input, code: input.code });
-      const { rows } = await db.query<SummaryRow & { city_code: string | null }>(
+      const { rows } = await db.query<SummaryRow & { rank: number; total: number }>(
         `WITH head AS (
-           SELECT id, 0 AS rank FROM entities WHERE $1::text IS NOT NULL AND code = $1
-           UNION ALL (SELECT id, 0 FROM entities WHERE $2::text IS NOT NULL AND code LIKE $2 LIMIT $7)
-           UNION ALL (SELECT id, 1 FROM entities WHERE name = $3 LIMIT $7)
-           UNION ALL (SELECT id, 2 FROM entities WHERE name LIKE $4 LIMIT $7)
+           (SELECT id, 0 AS rank FROM entities WHERE $1::text IS NOT NULL AND code LIKE $1 LIMIT $6)
+           UNION ALL (SELECT id, 1 FROM entities WHERE name = $2 LIMIT $6)
+           UNION ALL (SELECT id, 2 FROM entities WHERE name LIKE $3 LIMIT $6)
          ), candidates AS (
            SELECT id, rank FROM head
            -- When codes and names starting with the text already fill the cap, the answer is capped anyway and
            -- substring matches would rank after all of them: the costliest branch (a common word's whole bigram
            -- posting list) is skipped.
            UNION ALL (SELECT id, 3 FROM entities
-                      WHERE (SELECT count(*) FROM head) < $7 AND name_bigrams @> $5::text[] AND name LIKE $6 LIMIT $7)
+                      WHERE (SELECT count(*) FROM head) < $6 AND name_bigrams @> $4::text[] AND name LIKE $5 LIMIT $6)
          ), ranked AS (SELECT id, min(rank) AS rank FROM candidates GROUP BY id)
          SELECT e.code, e.name, e.subject_type, e.type_label, e.city_code, e.example, r.rank, count(*) OVER () AS total
          FROM ranked r JOIN entities e ON e.id = r.id
          ORDER BY r.rank, length(e.name), e.name, e.id
-         OFFSET $8 LIMIT $9`,
+         OFFSET $7 LIMIT $8`,
         [
-          input.code ?? null,
           input.codePrefix ? `${escapeLike(input.codePrefix)}%` : null,
           input.text,
           `${escapeLike(input.text)}%`,
@@ -73,15 +79,7 @@ export function entitiesRepository(db: SqlClient) {
       );
       const total = Number(rows[0]?.total ?? (input.page > 1 ? await this.countOnly(input) : 0));
       return {
-        items: rows.map((r) => ({
-          code: r.code,
-          name: r.name,
-          subjectType: r.subject_type,
-          typeLabel: r.type_label,
-          cityName: cityName(r.city_code),
-          match: MATCH_BY_RANK[r.rank] ?? 'substring',
-          example: r.example,
-        })),
+        items: rows.map((r) => toSummary(r, MATCH_BY_RANK[r.rank] ?? 'substring')),
         total,
         totalCapped: total >= SEARCH_CAP,
         page: input.page,
@@ -91,21 +89,13 @@ export function entitiesRepository(db: SqlClient) {
 
     /** A full valid code names at most one entity: one indexed row, no name branches. */
     async byCode(input: SearchInput & { code: string }): Promise<EntitySearchResult> {
-      const { rows } = await db.query<Omit<SummaryRow, 'rank' | 'total'> & { city_code: string | null }>(
+      const { rows } = await db.query<SummaryRow>(
         'SELECT code, name, subject_type, type_label, city_code, example FROM entities WHERE code = $1',
         [input.code],
       );
       const items = input.page === 1 ? rows : [];
       return {
-        items: items.map((r) => ({
-          code: r.code,
-          name: r.name,
-          subjectType: r.subject_type,
-          typeLabel: r.type_label,
-          cityName: cityName(r.city_code),
-          match: 'code' as const,
-          example: r.example,
-        })),
+        items: items.map((r) => toSummary(r, 'code')),
         total: rows.length,
         totalCapped: false,
         page: input.page,
