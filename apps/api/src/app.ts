@@ -8,20 +8,12 @@ import database from './plugins/app/database';
 import errors, { errorBody } from './plugins/app/errors';
 import identityPlugin, { type IdentityOptions } from './plugins/app/identity';
 import rateLimit from './plugins/app/rate-limit';
+import unitOfWork from './plugins/app/unit-of-work';
 import frontEnds from './plugins/external/front-ends';
 import httpCache from './plugins/external/http-cache';
 import openapi from './plugins/external/openapi';
 import security from './plugins/external/security';
-import attachmentRoutes from './routes/v1/attachments';
-import authRoutes from './routes/v1/auth';
-import benefitRoutes from './routes/v1/benefits';
-import entityRoutes from './routes/v1/entities';
-import healthRoutes from './routes/v1/health';
-import listRoutes from './routes/v1/lists';
-import meRoutes from './routes/v1/me';
-import objectionRoutes from './routes/v1/objections';
-import repairRoutes from './routes/v1/repairs';
-import staffRoutes from './routes/v1/staff';
+import v1Routes from './routes/v1/index';
 
 export interface BuildOptions {
   config: Config;
@@ -35,7 +27,10 @@ export interface BuildOptions {
   identity?: Omit<IdentityOptions, 'production'>;
 }
 
-/** Staged start-up: external plugins, then app plugins, then routes (after the Fastify demo). */
+/**
+ * Staged start-up: external plugins, then app plugins (identity, repositories, errors, auth, rate limits, the unit
+ * of work), then the routes of the contract's table (after the Fastify demo).
+ */
 export async function buildApp({
   config,
   db,
@@ -73,26 +68,13 @@ export async function buildApp({
   await app.register(openapi, { version: config.version });
   await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir });
   // 2. app
+  await app.register(identityPlugin, { ...identity, production: config.env === 'production' });
   await app.register(database, { db, closeDb, clock, publicCache: config.publicCache });
   await app.register(errors, { siteDir: config.siteDir });
-  await app.register(identityPlugin, { ...identity, production: config.env === 'production' });
   await app.register(auth);
   await app.register(rateLimit, { scale: config.rateLimitScale });
+  await app.register(unitOfWork);
   // 3. routes
-  await app.register(
-    async (v1) => {
-      await v1.register(healthRoutes, { version: config.version, devIdentity: config.devIdentity });
-      await v1.register(benefitRoutes);
-      await v1.register(entityRoutes);
-      await v1.register(listRoutes);
-      await v1.register(authRoutes, { devIdentity: config.devIdentity });
-      await v1.register(meRoutes);
-      await v1.register(attachmentRoutes);
-      await v1.register(objectionRoutes);
-      await v1.register(repairRoutes);
-      await v1.register(staffRoutes);
-    },
-    { prefix: '/api/v1' },
-  );
+  await app.register(v1Routes, { prefix: '/api/v1', version: config.version, devIdentity: config.devIdentity });
   return app;
 }

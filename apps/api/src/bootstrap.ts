@@ -4,13 +4,14 @@ import { loadBenefits } from './content/load-benefits';
 import { loadCommitmentTexts } from './content/load-commitments';
 import { loadCatalog, loadMeasures } from './content/load-lists';
 import type { SqlClient } from './db/client';
+import { kyselyOver } from './db/kysely';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import { seedDemoIfEmpty } from './demo/generate';
 import { seedDemoStaff } from './demo/staff';
 import { benefitsRepository } from './repositories/benefits';
+import { commitmentsRepository } from './repositories/commitments';
 import { contentListsRepository } from './repositories/content-lists';
-import { replaceCommitmentTexts } from './self-service/commitments';
 
 /**
  * Opens the database, applies migrations and loads the content catalogues; with demo, an empty database
@@ -25,9 +26,10 @@ export async function prepareDatabase(config: Config, db?: SqlClient, options: {
   const client = db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     await migrate(client);
-    await benefitsRepository(client).replaceAll(benefits);
-    await contentListsRepository(client).replaceAll(measures, catalog);
-    await client.transaction((tx) => replaceCommitmentTexts(tx, commitmentTexts));
+    // Each catalogue in one transaction: readers see the old or the new one, never a mix.
+    await client.transaction((tx) => benefitsRepository(tx).replaceAll(benefits));
+    await client.transaction((tx) => contentListsRepository(tx).replaceAll(measures, catalog));
+    await client.transaction((tx) => commitmentsRepository(kyselyOver(tx)).replaceTexts(commitmentTexts));
     if (options.demo) {
       await seedDemoIfEmpty(client);
       await seedDemoStaff(client);

@@ -8,7 +8,7 @@ import { prepareDatabase } from '../src/bootstrap';
 import { loadConfig } from '../src/config';
 import type { SqlClient } from '../src/db/client';
 import { openDatabase } from '../src/db/open';
-import { verifyAccessLog } from '../src/privacy/access-log';
+import { verifyAccessLog } from '../src/repositories/access-log';
 import { makeVictim } from './fuzz/actors';
 
 export const work = mkdtempSync(join(tmpdir(), 'xinyong-backup-'));

@@ -14,7 +14,7 @@ import type { SqlClient } from '../src/db/client';
 import { DEMO_CITIZEN_LIST, DEMO_CITIZENS } from '../src/demo/citizens';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../src/demo/fixed';
 import { DEMO_STAFF } from '../src/demo/staff';
-import { verifyAccessLog } from '../src/privacy/access-log';
+import { verifyAccessLog } from '../src/repositories/access-log';
 import { idemKey, login, makeVictim, multipartBody, PDF, staffLogin, type Victim } from './fuzz/actors';
 import { type Actor, type Case, casesFor, type Values } from './fuzz/cases';
 import { problemsWith, type Secrets } from './fuzz/checks';

@@ -4,7 +4,7 @@ import { loadConfig } from '../src/config';
 import type { SqlClient } from '../src/db/client';
 import { DEMO_CITIZENS } from '../src/demo/citizens';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../src/demo/fixed';
-import { verifyAccessLog } from '../src/privacy/access-log';
+import { verifyAccessLog } from '../src/repositories/access-log';
 import { createTestApp } from './helpers';
 import { bearer, devLogin, expectNoData } from './self-service.helpers';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from '../src/db/client';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../src/demo/fixed';
 import { DEMO_STAFF } from '../src/demo/staff';
-import { verifyAccessLog } from '../src/privacy/access-log';
+import { verifyAccessLog } from '../src/repositories/access-log';
 import { createTestApp } from './helpers';
 
 let app: FastifyInstance;

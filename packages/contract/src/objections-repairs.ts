@@ -182,3 +182,6 @@ export const StaffCase = Type.Object({
   attachments: Type.Array(Attachment),
   dueBy: date,
 });
+export const DecisionResult = Type.Object({ id: Type.String(), status: Type.String() });
+export type DecisionResult = Static<typeof DecisionResult>;
+export type StaffCase = Static<typeof StaffCase>;

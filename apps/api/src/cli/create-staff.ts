@@ -6,8 +6,10 @@
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../auth/passwords';
 import { loadConfig } from '../config';
+import { kyselyOver } from '../db/kysely';
 import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open';
+import { staffRepository } from '../repositories/staff';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -22,10 +24,13 @@ const config = loadConfig();
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   await migrate(db);
-  await db.query(
-    `INSERT INTO staff_accounts (username, password_hash, display_name, department, roles) VALUES ($1, $2, $3, $4, ARRAY['reviewer'])`,
-    [values.username, await hashPassword(password), values.name, values.department],
-  );
+  await staffRepository(kyselyOver(db)).create({
+    username: values.username,
+    passwordHash: await hashPassword(password),
+    displayName: values.name,
+    department: values.department,
+    roles: ['reviewer'],
+  });
   console.log(`已创建审核账号 ${values.username}（${values.department}）`);
 } finally {
   await db.close();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SqlClient } from './client';
+import type { Queryable, SqlClient } from './client';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 
@@ -40,7 +40,7 @@ export async function migrate(db: SqlClient, dir = MIGRATIONS_DIR): Promise<numb
   });
 }
 
-export async function currentMigration(db: SqlClient): Promise<number> {
+export async function currentMigration(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
   return rows[0]?.v ?? 0;
 }

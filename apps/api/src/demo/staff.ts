@@ -1,5 +1,7 @@
 import { hashPassword } from '../auth/passwords';
 import type { Queryable } from '../db/client';
+import { kyselyOver } from '../db/kysely';
+import { staffRepository } from '../repositories/staff';
 
 /**
  * Demo reviewer accounts (示例), created with the demo data in development only. Each reviews the records
@@ -27,13 +29,15 @@ export const DEMO_STAFF = {
 } as const;
 
 export async function seedDemoStaff(db: Queryable): Promise<void> {
+  const staff = staffRepository(kyselyOver(db));
   for (const s of Object.values(DEMO_STAFF)) {
-    const { rows } = await db.query('SELECT 1 FROM staff_accounts WHERE username = $1', [s.username]);
-    if (rows.length) continue;
-    await db.query(
-      `INSERT INTO staff_accounts (username, password_hash, display_name, department, roles) VALUES ($1, $2, $3, $4, ARRAY['reviewer'])
-       ON CONFLICT (username) DO NOTHING`,
-      [s.username, await hashPassword(s.password), s.displayName, s.department],
-    );
+    if (await staff.exists(s.username)) continue;
+    const account = {
+      username: s.username,
+      passwordHash: await hashPassword(s.password),
+      displayName: s.displayName,
+      department: s.department,
+    };
+    await staff.create({ ...account, roles: ['reviewer'] }, { ifMissing: true });
   }
 }

@@ -1,6 +1,6 @@
 import { BENEFIT_CATEGORIES, type Benefit, type BenefitListQuery, type BenefitSummary } from '@xinyong/contract';
 import type { LoadedBenefit } from '../content/load-benefits';
-import { CONTENT_LOAD_LOCK, type Queryable, type SqlClient } from '../db/client';
+import { CONTENT_LOAD_LOCK, type Queryable } from '../db/client';
 
 interface BenefitRow {
   id: string;
@@ -18,15 +18,13 @@ interface BenefitRow {
 
 const SUMMARY_COLUMNS = 'id, name, category, audience, provider, region, summary, example';
 
-export function benefitsRepository(db: SqlClient) {
+export function benefitsRepository(db: Queryable) {
   return {
-    /** Replaces the whole catalogue in one transaction, so readers see the old or the new one, never a mix. */
+    /** Replaces the whole catalogue; run in a transaction, so readers see the old or the new one, never a mix. */
     async replaceAll(benefits: LoadedBenefit[]): Promise<void> {
-      await db.transaction(async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock($1)', [CONTENT_LOAD_LOCK]);
-        await tx.query('DELETE FROM benefits');
-        for (const b of benefits) await insert(tx, b);
-      });
+      await db.query('SELECT pg_advisory_xact_lock($1)', [CONTENT_LOAD_LOCK]);
+      await db.query('DELETE FROM benefits');
+      for (const b of benefits) await insert(db, b);
     },
 
     async list(query: BenefitListQuery): Promise<BenefitSummary[]> {
@@ -44,6 +42,14 @@ export function benefitsRepository(db: SqlClient) {
       const { rows } = await db.query<BenefitRow>('SELECT * FROM benefits WHERE id = $1', [id]);
       const row = rows[0];
       return row && { ...toSummary(row), criteria: row.criteria, howToApply: row.how_to_apply, basis: row.basis };
+    },
+
+    /** The whole catalogue with its criteria, for deciding what one subject qualifies for. */
+    async withCriteria(): Promise<Pick<BenefitRow, 'id' | 'name' | 'category' | 'provider' | 'example' | 'criteria' | 'audience'>[]> {
+      const { rows } = await db.query<BenefitRow>(
+        'SELECT id, name, category, provider, example, criteria, audience FROM benefits ORDER BY category, name',
+      );
+      return rows;
     },
   };
 }

@@ -1,6 +1,8 @@
 import type { EntityProfile, EntitySearchResult, EntitySummary, PublicPenalty } from '@xinyong/contract';
 import { assessDisplay, type CivilDate, type InformationClass, maskName, SHANDONG_CITIES } from '@xinyong/domain';
-import type { SqlClient } from '../db/client';
+import type { Selectable } from 'kysely';
+import type { Queryable } from '../db/client';
+import type { EntitiesTable } from '../db/schema';
 import { bigramsOf } from '../records/bigrams';
 import type { AnswerCache } from './answer-cache';
 
@@ -20,14 +22,11 @@ export interface SearchInput {
   pageSize: number;
 }
 
-interface SummaryRow {
-  code: string;
-  name: string;
+// Hand-written SQL on the hot public paths (code lookup, search, profile): Kysely would build the same statements on
+// every request. The row types still come from the generated schema.
+type SummaryRow = Pick<Selectable<EntitiesTable>, 'code' | 'name' | 'type_label' | 'city_code' | 'example'> & {
   subject_type: EntitySummary['subjectType'];
-  type_label: string;
-  city_code: string | null;
-  example: boolean;
-}
+};
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -44,7 +43,7 @@ const toSummary = (r: SummaryRow, match: EntitySummary['match']): EntitySummary 
   example: r.example,
 });
 
-export function entitiesRepository(db: SqlClient) {
+export function entitiesRepository(db: Queryable) {
   return {
     /** A full code takes byCode; otherwise code prefix, exact name, name prefix, substring, each served by its own index. */
     async search(input: SearchInput): Promise<EntitySearchResult> {
@@ -183,6 +182,25 @@ export function entitiesRepository(db: SqlClient) {
         redListEntries: e.red_list ?? [],
         commitments: e.commitments ?? [],
       };
+    },
+
+    /** The business's name, for the subject heading of its own records. */
+    async nameOf(entityId: number): Promise<string> {
+      const { rows } = await db.query<{ name: string }>('SELECT name FROM entities WHERE id = $1', [entityId]);
+      return rows[0]?.name ?? '';
+    },
+
+    /** Entities a person may act for: recorded legal representative, or a staff-recorded authorisation in force. */
+    async representedBy(personId: number): Promise<{ id: number; code: string; name: string; basis: string }[]> {
+      const { rows } = await db.query<{ id: number; code: string; name: string; basis: string }>(
+        `SELECT e.id, e.code, e.name, '法定代表人（经营者）' AS basis FROM entities e WHERE e.legal_rep_person_id = $1
+         UNION
+         SELECT e.id, e.code, e.name, '授权代办' FROM business_authorisations a JOIN entities e ON e.id = a.entity_id
+         WHERE a.person_id = $1 AND a.revoked_at IS NULL AND a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)
+         ORDER BY name`,
+        [personId],
+      );
+      return rows;
     },
   };
 }

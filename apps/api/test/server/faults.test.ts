@@ -2,7 +2,7 @@ import { createServer, type Server, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open';
 import { DEMO_DECISION_NUMBERS } from '../../src/demo/fixed';
-import { verifyAccessLog } from '../../src/privacy/access-log';
+import { verifyAccessLog } from '../../src/repositories/access-log';
 import { createScratchDatabase } from '../helpers';
 import { type ApiProcess, freePort, startApiProcess } from './processes';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../src/demo/fixed';
-import { verifyAccessLog } from '../../src/privacy/access-log';
+import { verifyAccessLog } from '../../src/repositories/access-log';
 import { createScratchDatabase, inFreshWindow } from '../helpers';
 import { type ApiProcess, startApiProcess } from './processes';
 

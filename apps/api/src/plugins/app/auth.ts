@@ -1,18 +1,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type Session, sessionsRepository } from '../../auth/sessions';
 import { AppError } from '../../errors';
+import type { Session } from '../../repositories/sessions';
+import type { StaffMember } from '../../repositories/staff';
+import type { Subject } from '../../repositories/subject';
 
 declare module 'fastify' {
   interface FastifyRequest {
     session: Session | null;
+    /** The reviewer behind a staff session, loaded once by requireStaff. */
+    staff: StaffMember | null;
   }
   interface FastifyInstance {
     /** onRequest hook: any live session (a citizen before real-name verification included). */
     requireSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
     /** onRequest hook: a citizen whose real name has been verified. */
     requireVerified: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
-    /** onRequest hook: a staff reviewer. */
+    /** onRequest hook: a staff reviewer whose account is not disabled. */
     requireStaff: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   }
 }
@@ -32,9 +36,16 @@ function bearer(request: FastifyRequest): string | null {
   return match[1];
 }
 
+/** Whose data a citizen's request is about: the verified person, or the business they act for. */
+export function subjectOf(session: Session | null): Subject {
+  if (!session?.personId) throw new AppError(403, 'VERIFICATION_REQUIRED', '请先完成实名认证。');
+  return { personId: session.personId, entityId: session.actingEntityId };
+}
+
 export default fp(async (app: FastifyInstance) => {
   app.decorateRequest('session', null);
-  const sessions = sessionsRepository(app.db);
+  app.decorateRequest('staff', null);
+  const sessions = app.repos.sessions;
 
   const requireSession = async (request: FastifyRequest) => {
     const token = bearer(request);
@@ -56,5 +67,7 @@ export default fp(async (app: FastifyInstance) => {
     await requireSession(request);
     if (request.session?.kind !== 'staff' || !request.session.staffId)
       throw new AppError(403, 'FORBIDDEN', '只有审核人员可以使用这个功能。');
+    request.staff = (await app.repos.staff.member(request.session.staffId)) ?? null;
+    if (!request.staff) throw new AppError(403, 'FORBIDDEN', '账号已停用。');
   });
 });

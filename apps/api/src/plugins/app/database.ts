@@ -1,26 +1,26 @@
 import { type CivilDate, chinaDateAt } from '@xinyong/domain';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { SqlClient } from '../../db/client';
+import type { Queryable, SqlClient } from '../../db/client';
 import { type AnswerCache, answerCache } from '../../repositories/answer-cache';
-import { benefitsRepository } from '../../repositories/benefits';
-import { contentListsRepository } from '../../repositories/content-lists';
-import { cachedEntities, entitiesRepository } from '../../repositories/entities';
-
-const repositories = (db: SqlClient, cache: AnswerCache) => ({
-  benefits: benefitsRepository(db),
-  lists: contentListsRepository(db),
-  entities: cachedEntities(entitiesRepository(db), cache),
-});
+import { type Repositories, repositoriesOver } from '../../repositories/index';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: SqlClient;
-    repos: ReturnType<typeof repositories>;
+    /** The repositories over the pool: the only way routes and plugins reach the database. */
+    repos: Repositories;
+    /** The same repositories over a transaction's Queryable (see plugins/app/unit-of-work.ts). */
+    reposOver: (tx: Queryable) => Repositories;
     /** Public answers kept for a few seconds; emptied by every write this process makes. */
     publicAnswers: AnswerCache;
     /** Today's civil date in China: every display rule is decided on it. */
     today: () => CivilDate;
+  }
+  interface FastifyRequest {
+    /** The repositories this request works with: over its transaction when the route declares one, else over the pool. */
+    readonly repos: Repositories;
+    transactionRepos: Repositories | null;
   }
 }
 
@@ -33,11 +33,19 @@ interface DatabaseOptions {
   publicCache: { megabytes: number; seconds: number };
 }
 
+/** Registers the repositories once: every route handler and app plugin reaches the database through them. */
 export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
   const cache = answerCache({ maxBytes: opts.publicCache.megabytes * 2 ** 20, ttlMs: opts.publicCache.seconds * 1000 });
   app.decorate('db', opts.db);
   app.decorate('publicAnswers', cache);
-  app.decorate('repos', repositories(opts.db, cache));
+  app.decorate('reposOver', (tx: Queryable) => repositoriesOver(tx, { crypto: app.personalData }));
+  app.decorate('repos', repositoriesOver(opts.db, { crypto: app.personalData, cache }));
+  app.decorateRequest('transactionRepos', null);
+  app.decorateRequest('repos', {
+    getter(this: { transactionRepos: Repositories | null }) {
+      return this.transactionRepos ?? app.repos;
+    },
+  });
   // An objection opened, a record revoked or repaired: whoever made the change sees it at once. Other processes
   // see it when their copy expires, as a CDN would. Cleared before the reply leaves, so no read can overtake it.
   app.addHook('onSend', async (request, reply, payload) => {

@@ -48,17 +48,13 @@ export default fp(async (app: FastifyInstance, opts: { scale: number }) => {
     const amount = state.pending;
     state.pending = 0;
     state.flushedAt = Date.now();
-    state.flushing = app.db
-      .query<{ count: number }>(
-        `INSERT INTO rate_limit_counters (bucket, key, window_start, count) VALUES ($1, $2, to_timestamp($3), $4)
-         ON CONFLICT (bucket, key, window_start) DO UPDATE SET count = rate_limit_counters.count + EXCLUDED.count RETURNING count`,
-        [bucket, state.key, state.window, amount],
-      )
-      .then(({ rows }) => {
-        state.shared = rows[0]?.count ?? state.shared + amount;
+    state.flushing = app.repos.rateLimits
+      .add(bucket, state.key, state.window, amount)
+      .then((count) => {
+        state.shared = count ?? state.shared + amount;
         if (state.shared === amount && Math.random() < 0.02) {
           // Old windows are cleared now and then by whoever opens a new one.
-          void app.db.query("DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'").catch(() => {});
+          void app.repos.rateLimits.pruneOlderThanADay().catch(() => {});
         }
       })
       .catch((error) => {

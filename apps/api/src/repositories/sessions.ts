@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely';
+import { hashToken, newToken } from '../auth/tokens';
 import type { Queryable } from '../db/client';
-import { hashToken, newToken } from './tokens';
+import type { SessionsTable } from '../db/schema';
 
 export const SESSION_IDLE_MINUTES = 30;
 export const SESSION_ABSOLUTE_HOURS = 12;
@@ -13,18 +15,16 @@ export interface Session {
   actingEntityId: number | null;
 }
 
-interface SessionRow {
-  id: number;
+type SessionRow = Pick<Selectable<SessionsTable>, 'id' | 'person_id' | 'staff_id' | 'provider' | 'acting_entity_id'> & {
   kind: Session['kind'];
-  person_id: number | null;
-  staff_id: number | null;
-  provider: string;
-  acting_entity_id: number | null;
-}
+};
 
 export type SessionLookup = { ok: true; session: Session } | { ok: false; reason: 'unknown' | 'expired' | 'ended' };
 
-/** Sessions live in the database so every API process sees the same ones. */
+/**
+ * Sessions live in the database so every API process sees the same ones. Hand-written SQL: `use` runs on every
+ * authenticated request.
+ */
 export function sessionsRepository(db: Queryable) {
   return {
     async create(input: {
@@ -86,8 +86,15 @@ export function sessionsRepository(db: Queryable) {
       await db.query('UPDATE sessions SET acting_entity_id = $2 WHERE id = $1', [sessionId, entityId]);
     },
 
+    /** The keyed hash of the WeChat openid the session began with, to link it to the person once verified. */
+    async openidHash(sessionId: number): Promise<Buffer | null> {
+      const { rows } = await db.query<{ openid_hash: Uint8Array | null }>('SELECT openid_hash FROM sessions WHERE id = $1', [sessionId]);
+      return rows[0]?.openid_hash ? Buffer.from(rows[0].openid_hash) : null;
+    },
+
     async end(sessionId: number) {
       await db.query('UPDATE sessions SET ended_at = now() WHERE id = $1 AND ended_at IS NULL', [sessionId]);
     },
   };
 }
+export type SessionsRepository = ReturnType<typeof sessionsRepository>;

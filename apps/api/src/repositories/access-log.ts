@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import type { AccessLog } from '@xinyong/contract';
+import type { Queryable } from '../db/client';
+import type { Subject } from './subject';
+
+export interface AccessEntry {
+  actorKind: 'subject' | 'staff' | 'system';
+  actorId: number | null;
+  actorRole: string;
+  /** What the subject is shown as the reader, e.g. 本人 or 济南市市场监督管理局 审核员. */
+  actorLabel: string;
+  subjectPersonId: number | null;
+  subjectEntityId?: number | null;
+  action: 'read' | 'export' | 'decide';
+  purpose: string;
+  fields: string[];
+  requestId?: string;
+}
+
+const GENESIS = Buffer.alloc(32);
+const CHAIN_LOCK = 727276;
+
+/** The hash covers every field and the previous hash, so changing or removing any entry breaks the chain after it. */
+function entryHash(prev: Buffer, at: string, e: AccessEntry): Buffer {
+  const canonical = JSON.stringify([
+    at,
+    e.actorKind,
+    e.actorId,
+    e.actorRole,
+    e.actorLabel,
+    e.subjectPersonId,
+    e.subjectEntityId ?? null,
+    e.action,
+    e.purpose,
+    e.fields,
+    e.requestId ?? null,
+  ]);
+  return createHash('sha256').update(prev).update(canonical).digest();
+}
+
+export type ChainVerdict = { ok: true; entries: number } | { ok: false; entries: number; firstBrokenSeq: number; reason: string };
+
+/** Who read personal data: an append-only, hash-chained log. */
+export function accessLogRepository(db: Queryable) {
+  return {
+    /**
+     * Appends one entry inside the caller's transaction: the read and its log line commit together or not at all.
+     * A transaction-scoped advisory lock serialises appends across all API processes, keeping the chain linear.
+     */
+    async append(entry: AccessEntry): Promise<void> {
+      await db.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+      const { rows } = await db.query<{ hash: Buffer }>('SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1');
+      const prev = rows[0]?.hash ? Buffer.from(rows[0].hash) : GENESIS;
+      const at = new Date().toISOString();
+      await db.query(
+        `INSERT INTO access_log (at, actor_kind, actor_id, actor_role, actor_label, subject_person_id, subject_entity_id, action, purpose, fields,
+           request_id, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [
+          at,
+          entry.actorKind,
+          entry.actorId,
+          entry.actorRole,
+          entry.actorLabel,
+          entry.subjectPersonId,
+          entry.subjectEntityId ?? null,
+          entry.action,
+          entry.purpose,
+          entry.fields,
+          entry.requestId ?? null,
+          prev,
+          entryHash(prev, at, entry),
+        ],
+      );
+    },
+
+    /** The subject's view of the log: who, when, why, what; never the other parties' identifiers. */
+    async ofSubject(subject: Subject, page: number, pageSize = 50): Promise<AccessLog> {
+      const where = subject.entityId ? 'subject_entity_id = $1' : 'subject_person_id = $1 AND subject_entity_id IS NULL';
+      const { rows } = await db.query<{
+        at: Date | string;
+        actor_label: string;
+        actor_role: string;
+        action: 'read' | 'export' | 'decide';
+        purpose: string;
+        fields: string[];
+        total: number;
+      }>(
+        `SELECT at, actor_label, actor_role, action, purpose, fields, count(*) OVER () AS total
+         FROM access_log WHERE ${where} ORDER BY seq DESC OFFSET $2 LIMIT $3`,
+        [subject.entityId ?? subject.personId, (page - 1) * pageSize, pageSize],
+      );
+      return {
+        items: rows.map((r) => ({
+          at: new Date(r.at).toISOString(),
+          who: r.actor_label,
+          role: r.actor_role,
+          action: r.action,
+          purpose: r.purpose,
+          fields: r.fields,
+        })),
+        total: Number(rows[0]?.total ?? 0),
+      };
+    },
+
+    /** Walks the whole chain in order; names the first entry whose hash or link does not hold. */
+    async verify(batchSize = 5000): Promise<ChainVerdict> {
+      let prev = GENESIS;
+      let lastSeq = 0;
+      let count = 0;
+      for (;;) {
+        const { rows } = await db.query<Record<string, unknown>>(
+          `SELECT seq, at, actor_kind, actor_id, actor_role, actor_label, subject_person_id, subject_entity_id, action, purpose, fields, request_id,
+                  prev_hash, hash
+           FROM access_log WHERE seq > $1 ORDER BY seq LIMIT $2`,
+          [lastSeq, batchSize],
+        );
+        if (rows.length === 0) return { ok: true, entries: count };
+        for (const r of rows) {
+          const seq = Number(r.seq);
+          const at = new Date(r.at as string | Date).toISOString();
+          if (!Buffer.from(r.prev_hash as Uint8Array).equals(prev)) {
+            return {
+              ok: false,
+              entries: count,
+              firstBrokenSeq: seq,
+              reason: 'prev_hash does not match the previous entry (an entry was removed or reordered)',
+            };
+          }
+          const expected = entryHash(prev, at, {
+            actorKind: r.actor_kind as AccessEntry['actorKind'],
+            actorId: r.actor_id === null ? null : Number(r.actor_id),
+            actorRole: r.actor_role as string,
+            actorLabel: r.actor_label as string,
+            subjectPersonId: r.subject_person_id === null ? null : Number(r.subject_person_id),
+            subjectEntityId: r.subject_entity_id === null ? null : Number(r.subject_entity_id),
+            action: r.action as AccessEntry['action'],
+            purpose: r.purpose as string,
+            fields: r.fields as string[],
+            requestId: (r.request_id as string | null) ?? undefined,
+          });
+          const stored = Buffer.from(r.hash as Uint8Array);
+          if (!stored.equals(expected))
+            return { ok: false, entries: count, firstBrokenSeq: seq, reason: 'hash does not match the entry (it was changed)' };
+          prev = stored;
+          lastSeq = seq;
+          count++;
+        }
+      }
+    },
+  };
+}
+export type AccessLogRepository = ReturnType<typeof accessLogRepository>;
+
+/** The chain verdict of a whole database (tests, backup checks). */
+export const verifyAccessLog = (db: Queryable) => accessLogRepository(db).verify();

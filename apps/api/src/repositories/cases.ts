@@ -1,0 +1,484 @@
+import {
+  type Attachment,
+  type MyRecord,
+  type NewObjection,
+  type NewRepair,
+  OBJECTION_STATUSES,
+  type Objection,
+  type ObjectionStatus,
+  type Queue,
+  REPAIR_STATUSES,
+  type RepairApplication,
+  type RepairEligibility,
+  type RepairProgress,
+  type RepairStatus,
+  type StaffCase,
+} from '@xinyong/contract';
+import {
+  type CivilDate,
+  computeDeadline,
+  DISPLAY_PERIOD_RULE,
+  type InformationClass,
+  versionOn,
+  workingDaysBetween,
+} from '@xinyong/domain';
+import { newPublicCode } from '../auth/tokens';
+import type { Queryable } from '../db/client';
+import { AppError } from '../errors';
+import type { AttachmentsRepository } from './attachments';
+import type { CommitmentsRepository } from './commitments';
+import { RECORD_TABLES, type RecordKind, type RecordsRepository } from './records';
+import { ownsCase, type Subject } from './subject';
+
+/**
+ * Objections and repair applications: one module for both kinds of case. Ownership is checked in one place
+ * (ownsCase for the subject, the department for staff), every read is one statement (history and attachments
+ * come as JSON arrays built next to the data), and a record is found by its id, never by loading them all.
+ */
+export type CaseKind = 'objection' | 'repair';
+
+const NOT_YOUR_RECORD = '在您的信用记录中找不到这条记录，请从“我的记录”重新选择。';
+
+const RECORD_TITLE = (alias: string) => `COALESCE(
+  (SELECT p.category || '：' || p.content FROM penalties p WHERE ${alias}.record_kind = 'penalty' AND p.id = ${alias}.record_id),
+  (SELECT d.list_type FROM dishonesty_entries d WHERE ${alias}.record_kind = 'dishonesty' AND d.id = ${alias}.record_id), '')`;
+
+const ATTACHMENTS_JSON = (join: string) => `(SELECT COALESCE(json_agg(json_build_object('id', a.public_id, 'mediaType', a.media_type,
+  'byteSize', a.byte_size) ORDER BY a.id), '[]') FROM ${join})`;
+
+interface ObjectionRow {
+  id: number;
+  public_id: string;
+  record_kind: RecordKind;
+  record_id: number;
+  status: ObjectionStatus;
+  reason: string;
+  department: string;
+  accept_by: string;
+  decide_by: string;
+  decision_reason: string | null;
+  created_at: Date | string;
+  record_title: string;
+  history: { status: string; note: string; at: string }[];
+  attachments: Attachment[];
+}
+
+const OBJECTIONS = `
+  SELECT o.id, o.public_id, o.record_kind, o.record_id, o.status, o.reason, o.department, o.accept_by, o.decide_by, o.decision_reason,
+         o.created_at, ${RECORD_TITLE('o')} AS record_title,
+         (SELECT COALESCE(json_agg(json_build_object('status', e.status, 'note', e.note, 'at', e.at) ORDER BY e.id), '[]')
+            FROM objection_events e WHERE e.objection_id = o.id) AS history,
+         ${ATTACHMENTS_JSON('objection_attachments oa JOIN attachments a ON a.id = oa.attachment_id WHERE oa.objection_id = o.id')} AS attachments
+  FROM objections o`;
+
+interface RepairRow {
+  id: number;
+  public_id: string;
+  query_code: string;
+  record_kind: RecordKind;
+  record_id: number;
+  status: RepairStatus;
+  department: string;
+  submitted_on: string;
+  decide_by: string;
+  decision_reason: string | null;
+  decided_at: Date | string | null;
+  record_title: string;
+}
+
+const REPAIRS = `
+  SELECT r.id, r.public_id, r.query_code, r.record_kind, r.record_id, r.status, r.department, r.submitted_on, r.decide_by,
+         r.decision_reason, r.decided_at, ${RECORD_TITLE('r')} AS record_title
+  FROM repair_applications r`;
+
+/** A case as its department's reviewer reads it, with the ids the access log and a decision need. */
+export interface StaffCaseRead {
+  view: StaffCase;
+  caseId: number;
+  status: string;
+  subject: { personId: number; entityId: number | null };
+  record: { kind: RecordKind; id: number };
+}
+
+export function casesRepository(
+  db: Queryable,
+  deps: { records: RecordsRepository; attachments: AttachmentsRepository; commitments: CommitmentsRepository },
+) {
+  const ownRecord = async (subject: Subject, recordId: string, today: CivilDate) => {
+    const record = await deps.records.one(subject, recordId, today);
+    if (!record) throw new AppError(404, 'RECORD_NOT_FOUND', NOT_YOUR_RECORD);
+    return record;
+  };
+
+  const repo = {
+    async objections(subject: Subject): Promise<Objection[]> {
+      const own = ownsCase(subject, 'o', 1);
+      const { rows } = await db.query<ObjectionRow>(`${OBJECTIONS} WHERE ${own.sql} ORDER BY o.id DESC`, [own.value]);
+      return rows.map(toObjection);
+    },
+
+    async objection(subject: Subject, publicId: string): Promise<Objection | undefined> {
+      const own = ownsCase(subject, 'o', 2);
+      const { rows } = await db.query<ObjectionRow>(`${OBJECTIONS} WHERE o.public_id = $1 AND ${own.sql}`, [publicId, own.value]);
+      return rows[0] && toObjection(rows[0]);
+    },
+
+    /** A new objection: acceptance within 2 working days, verification within 10 more (DOMAIN.md; sources in @xinyong/domain). */
+    async fileObjection(subject: Subject, body: NewObjection, today: CivilDate): Promise<Objection> {
+      const record = await ownRecord(subject, body.recordId, today);
+      const canObject = record.nextActions.find((a) => a.action === 'object');
+      if (!canObject?.available) throw new AppError(409, 'OBJECTION_NOT_POSSIBLE', canObject?.reason ?? '这条记录现在不能提出异议。');
+      const attachments = await deps.attachments.own(subject.personId, body.attachmentIds);
+      const accept = computeDeadline('objection_acceptance', today);
+      const verify = computeDeadline('objection_verification', accept.due);
+      const publicId = newPublicCode(12);
+      const inserted = await db
+        .query<{ id: number }>(
+          `INSERT INTO objections (record_kind, record_id, status, public_id, person_id, entity_id, department, reason, accept_by, decide_by)
+           VALUES ($1, $2, 'submitted', $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+          [
+            record.ref.kind,
+            record.ref.id,
+            publicId,
+            subject.personId,
+            subject.entityId,
+            record.authority,
+            body.reason.trim(),
+            accept.due,
+            verify.due,
+          ],
+        )
+        .catch((error: { code?: string }) => {
+          if (error.code === '23505') throw new AppError(409, 'OBJECTION_ALREADY_OPEN', '这条记录已有正在处理的异议，请等待结果。');
+          throw error;
+        });
+      const id = inserted.rows[0]?.id as number;
+      if (attachments.length)
+        await db.query('INSERT INTO objection_attachments (objection_id, attachment_id) SELECT $1, unnest($2::bigint[])', [
+          id,
+          attachments.map((a) => a.id),
+        ]);
+      await db.query('INSERT INTO objection_events (objection_id, status, note) VALUES ($1, $2, $3)', [
+        id,
+        'submitted',
+        `已提交，${accept.due} 前决定是否受理。`,
+      ]);
+      return (await repo.objection(subject, publicId)) as Objection;
+    },
+
+    async repairs(subject: Subject): Promise<RepairApplication[]> {
+      const own = ownsCase(subject, 'r', 1);
+      const { rows } = await db.query<RepairRow>(`${REPAIRS} WHERE ${own.sql} ORDER BY r.id DESC`, [own.value]);
+      return rows.map(toApplication);
+    },
+
+    async repair(subject: Subject, publicId: string): Promise<RepairApplication | undefined> {
+      const own = ownsCase(subject, 'r', 2);
+      const { rows } = await db.query<RepairRow>(`${REPAIRS} WHERE r.public_id = $1 AND ${own.sql}`, [publicId, own.value]);
+      return rows[0] && toApplication(rows[0]);
+    },
+
+    async repairEligibility(subject: Subject, recordId: string, today: CivilDate): Promise<RepairEligibility> {
+      return eligibilityOf(await ownRecord(subject, recordId, today), today);
+    },
+
+    /** One transaction: the application, its first event, or nothing. */
+    async applyForRepair(subject: Subject, body: NewRepair, today: CivilDate): Promise<RepairApplication> {
+      const record = await ownRecord(subject, body.recordId, today);
+      const eligibility = eligibilityOf(record, today);
+      if (record.repair?.status === 'submitted')
+        throw new AppError(409, 'REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。');
+      if (!eligibility.eligible) throw new AppError(409, 'REPAIR_NOT_YET_POSSIBLE', eligibility.reasons.join(''));
+      const [proof] = await deps.attachments.own(subject.personId, [body.proofAttachmentId]);
+      const commitmentId = await deps.commitments.ownId(subject, body.commitmentId);
+      const deadline = computeDeadline('repair_decision', today);
+      const publicId = newPublicCode(12);
+      const inserted = await db
+        .query<{ id: number }>(
+          `INSERT INTO repair_applications (public_id, query_code, record_kind, record_id, person_id, entity_id, department, status,
+             proof_attachment_id, commitment_id, submitted_on, decide_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $11) RETURNING id`,
+          [
+            publicId,
+            newPublicCode(12),
+            record.ref.kind,
+            record.ref.id,
+            subject.personId,
+            subject.entityId,
+            record.authority,
+            proof?.id,
+            commitmentId,
+            today,
+            deadline.due,
+          ],
+        )
+        .catch((error: { code?: string }) => {
+          if (error.code === '23505')
+            throw new AppError(409, 'REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。');
+          throw error;
+        });
+      await db.query('INSERT INTO repair_events (application_id, status, note) VALUES ($1, $2, $3)', [
+        inserted.rows[0]?.id,
+        'submitted',
+        `已提交，免费办理，${deadline.due} 前办结。`,
+      ]);
+      return (await repo.repair(subject, publicId)) as RepairApplication;
+    },
+
+    /** Progress by query code: where the application stands, nothing about who or what. */
+    async progress(queryCode: string): Promise<RepairProgress | undefined> {
+      const { rows } = await db.query<RepairRow>(`${REPAIRS} WHERE r.query_code = $1`, [queryCode.trim().toUpperCase()]);
+      const r = rows[0];
+      if (!r) return undefined;
+      const { id: _id, queryCode: _q, recordId: _r, recordTitle: _t, department: _d, decisionReason, ...rest } = toApplication(r);
+      return {
+        ...rest,
+        decidedOn: r.decided_at ? new Date(r.decided_at).toISOString().slice(0, 10) : null,
+        rejectionReason: r.status === 'rejected' ? decisionReason : null,
+      };
+    },
+
+    /** Everything the subject filed, for the export of their data (their own, never a business's). */
+    async exportOf(personId: number): Promise<{ objections: unknown[]; repairs: unknown[] }> {
+      const [objections, repairs] = await Promise.all([
+        db.query(
+          `SELECT public_id AS id, record_kind AS "recordKind", status, reason, accept_by AS "acceptBy", decide_by AS "decideBy",
+                  decision_reason AS "decisionReason", created_at AS "createdAt" FROM objections WHERE person_id = $1 ORDER BY id`,
+          [personId],
+        ),
+        db.query(
+          `SELECT public_id AS id, query_code AS "queryCode", record_kind AS "recordKind", status, submitted_on AS "submittedOn",
+                  decide_by AS "decideBy", decision_reason AS "decisionReason" FROM repair_applications WHERE person_id = $1 ORDER BY id`,
+          [personId],
+        ),
+      ]);
+      return { objections: objections.rows, repairs: repairs.rows };
+    },
+
+    /** The department's open cases with their due dates; what is overdue comes first. */
+    async queue(kind: CaseKind, department: string, today: CivilDate): Promise<Queue> {
+      const { rows } = await db.query<{ public_id: string; status: string; created_at: Date | string; due: string; title: string }>(
+        kind === 'objection'
+          ? `SELECT o.public_id, o.status, o.created_at, CASE WHEN o.status = 'submitted' THEN o.accept_by ELSE o.decide_by END AS due,
+                    COALESCE((SELECT p.category || '：' || p.content FROM penalties p WHERE o.record_kind = 'penalty' AND p.id = o.record_id), '') AS title
+             FROM objections o WHERE o.department = $1 AND o.status IN ('submitted', 'accepted') AND o.public_id IS NOT NULL ORDER BY due, o.id`
+          : `SELECT r.public_id, r.status, r.submitted_on AS created_at, r.decide_by AS due,
+                    COALESCE((SELECT p.category || '：' || p.content FROM penalties p WHERE r.record_kind = 'penalty' AND p.id = r.record_id), '') AS title
+             FROM repair_applications r WHERE r.department = $1 AND r.status = 'submitted' ORDER BY due, r.id`,
+        [department],
+      );
+      const labels: Record<string, string> = kind === 'objection' ? OBJECTION_STATUSES : REPAIR_STATUSES;
+      const items = rows.map((r) => ({
+        kind,
+        id: r.public_id,
+        recordTitle: r.title,
+        status: r.status,
+        statusLabel: labels[r.status] ?? r.status,
+        submittedAt: new Date(r.created_at).toISOString(),
+        dueBy: r.due,
+        overdue: r.due < today,
+        workingDaysLeft: workingDaysBetween(today, r.due, { outsideData: 'weekends-only' }),
+      }));
+      return { department, items, overdue: items.filter((i) => i.overdue).length };
+    },
+
+    /**
+     * One case of the department, with its record, the subject's masked name and the attachments, in one statement.
+     * Another department's case is as unknown as a missing one.
+     */
+    async forStaff(kind: CaseKind, publicId: string, department: string): Promise<StaffCaseRead> {
+      const { rows } = await db.query<{
+        id: number;
+        public_id: string;
+        status: string;
+        person_id: number;
+        entity_id: number | null;
+        record_kind: RecordKind;
+        record_id: number;
+        reason: string | null;
+        due: string;
+        title: string | null;
+        decision_no: string | null;
+        authority: string | null;
+        decision_date: string | null;
+        info_class: string | null;
+        name_masked: string | null;
+        attachments: Attachment[];
+      }>(
+        `SELECT c.id, c.public_id, c.status, c.person_id, c.entity_id, c.record_kind, c.record_id, c.reason, c.due,
+                COALESCE(p.category || '：' || p.content, d.list_type) AS title, COALESCE(p.decision_no, d.decision_no) AS decision_no,
+                COALESCE(p.authority, d.authority) AS authority, COALESCE(p.decision_date, d.decision_date) AS decision_date,
+                CASE WHEN c.record_kind = 'penalty' THEN p.info_class WHEN d.id IS NOT NULL THEN '严重' END AS info_class,
+                pe.name_masked, c.attachments
+         FROM (${
+           kind === 'objection'
+             ? `SELECT o.id, o.public_id, o.status, o.department, o.person_id, o.entity_id, o.record_kind, o.record_id, o.reason,
+                       CASE WHEN o.status = 'submitted' THEN o.accept_by ELSE o.decide_by END AS due,
+                       ${ATTACHMENTS_JSON('objection_attachments oa JOIN attachments a ON a.id = oa.attachment_id WHERE oa.objection_id = o.id')} AS attachments
+                FROM objections o WHERE o.public_id = $1`
+             : `SELECT r.id, r.public_id, r.status, r.department, r.person_id, r.entity_id, r.record_kind, r.record_id, NULL::text AS reason,
+                       r.decide_by AS due, ${ATTACHMENTS_JSON('attachments a WHERE a.id = r.proof_attachment_id')} AS attachments
+                FROM repair_applications r WHERE r.public_id = $1`
+         }) c
+         LEFT JOIN penalties p ON c.record_kind = 'penalty' AND p.id = c.record_id
+         LEFT JOIN dishonesty_entries d ON c.record_kind = 'dishonesty' AND d.id = c.record_id
+         LEFT JOIN persons pe ON pe.id = c.person_id
+         WHERE c.department = $2`,
+        [publicId, department],
+      );
+      const row = rows[0];
+      if (!row) throw new AppError(404, 'NOT_FOUND', '本部门没有这个案件。');
+      return {
+        caseId: row.id,
+        status: row.status,
+        subject: { personId: row.person_id, entityId: row.entity_id },
+        record: { kind: row.record_kind, id: row.record_id },
+        view: {
+          kind,
+          id: row.public_id,
+          status: row.status,
+          subjectNameMasked: row.name_masked ?? '',
+          record: {
+            title: row.title ?? '',
+            decisionNo: row.decision_no ?? '',
+            authority: row.authority ?? '',
+            decisionDate: row.decision_date ?? '',
+            infoClass: row.info_class ?? '',
+          },
+          reason: row.reason,
+          attachments: row.attachments,
+          dueBy: row.due,
+        },
+      };
+    },
+
+    /** A reviewer's decision on an objection; deleting the record takes it out of every public answer from today. */
+    async decideObjection(c: StaffCaseRead, staffId: number, decision: { outcome: string; reason: string }, today: CivilDate) {
+      const { outcome, reason } = decision;
+      const allowed =
+        c.status === 'submitted'
+          ? ['accepted', 'rejected', 'corrected', 'deleted', 'upheld']
+          : c.status === 'accepted'
+            ? ['corrected', 'deleted', 'upheld']
+            : [];
+      if (!allowed.includes(outcome)) throw new AppError(409, 'INVALID_TRANSITION', '这个异议已处理完毕或不能这样处理。');
+      const final = outcome !== 'accepted';
+      await db.query(
+        `UPDATE objections SET status = $2, decision_reason = CASE WHEN $3 THEN $4 ELSE decision_reason END,
+           decided_by_staff_id = CASE WHEN $3 THEN $5 ELSE decided_by_staff_id END, decided_at = CASE WHEN $3 THEN now() ELSE decided_at END,
+           updated_at = now() WHERE id = $1`,
+        [c.caseId, outcome, final, reason, staffId],
+      );
+      await db.query('INSERT INTO objection_events (objection_id, status, note) VALUES ($1, $2, $3)', [c.caseId, outcome, reason]);
+      if (outcome === 'deleted')
+        await db.query(`UPDATE ${RECORD_TABLES[c.record.kind]} SET revoked_on = $2 WHERE id = $1`, [c.record.id, today]);
+      return { id: c.view.id, status: outcome };
+    },
+
+    /** A reviewer's decision on a repair application; approval ends display and use of the record from today. */
+    async decideRepair(c: StaffCaseRead, staffId: number, decision: { outcome: string; reason: string }, today: CivilDate) {
+      if (c.status !== 'submitted') throw new AppError(409, 'INVALID_TRANSITION', '这个申请已经审核完毕。');
+      const { outcome, reason } = decision;
+      await db.query(
+        'UPDATE repair_applications SET status = $2, decision_reason = $3, decided_by_staff_id = $4, decided_at = now(), updated_at = now() WHERE id = $1',
+        [c.caseId, outcome, reason, staffId],
+      );
+      await db.query('INSERT INTO repair_events (application_id, status, note) VALUES ($1, $2, $3)', [c.caseId, outcome, reason]);
+      if (outcome === 'approved')
+        await db.query(`UPDATE ${RECORD_TABLES[c.record.kind]} SET repaired_on = $2 WHERE id = $1`, [c.record.id, today]);
+      return { id: c.view.id, status: outcome };
+    },
+  };
+  return repo;
+}
+export type CasesRepository = ReturnType<typeof casesRepository>;
+
+function toObjection(r: ObjectionRow): Objection {
+  const verification = computeDeadline('objection_verification', r.accept_by);
+  return {
+    id: r.public_id,
+    recordId: `${r.record_kind}-${r.record_id}`,
+    recordTitle: r.record_title,
+    status: r.status,
+    statusLabel: OBJECTION_STATUSES[r.status],
+    reason: r.reason,
+    department: r.department,
+    acceptBy: r.accept_by,
+    decideBy: r.decide_by,
+    deadlineEstimated: verification.estimated,
+    deadlineSource: `受理 2 个工作日、核实 10 个工作日（${verification.source.reference}）`,
+    decisionReason: r.decision_reason,
+    attachments: r.attachments,
+    history: r.history.map((h) => ({
+      status: h.status,
+      label: OBJECTION_STATUSES[h.status as ObjectionStatus] ?? h.status,
+      note: h.note,
+      at: new Date(h.at).toISOString(),
+    })),
+    createdAt: new Date(r.created_at).toISOString(),
+  };
+}
+
+function toApplication(r: RepairRow): RepairApplication {
+  const deadline = computeDeadline('repair_decision', r.submitted_on);
+  const decidedOn = r.decided_at ? new Date(r.decided_at).toISOString().slice(0, 10) : null;
+  const done = r.status !== 'submitted';
+  return {
+    id: r.public_id,
+    queryCode: r.query_code,
+    recordId: `${r.record_kind}-${r.record_id}`,
+    recordTitle: r.record_title,
+    status: r.status,
+    statusLabel: REPAIR_STATUSES[r.status],
+    department: r.department,
+    submittedOn: r.submitted_on,
+    decideBy: r.decide_by,
+    deadlineWorkingDays: deadline.workingDays,
+    deadlineEstimated: deadline.estimated,
+    feeYuan: 0,
+    steps: [
+      { label: '已提交', done: true, date: r.submitted_on },
+      { label: '部门审核', done, date: null },
+      { label: r.status === 'rejected' ? '未通过' : '已修复，停止公示', done, date: decidedOn },
+    ],
+    decisionReason: r.decision_reason,
+    // TODO(rules): moves to @xinyong/domain — the next step after each repair status (moved unchanged from self-service/repairs.ts).
+    nextStep:
+      r.status === 'submitted'
+        ? `部门正在审核，${r.decide_by} 前办结。全程免费，无需找任何中介。`
+        : r.status === 'approved'
+          ? '已修复：这条记录不再公示，也不再作为惩戒依据。'
+          : r.status === 'rejected'
+            ? '未通过：请按照原因补齐材料，然后在“我的记录”中重新申请。'
+            : '申请已撤回。',
+  };
+}
+
+// TODO(rules): moves to @xinyong/domain — the two repair materials (国办发〔2025〕22号) and the minimum-period label
+// restate rules; moved unchanged from self-service/repairs.ts.
+const MATERIALS = ['履行义务的证明：如罚款缴纳凭证、整改完成的证明（拍照或 PDF）', '信用承诺书：在本应用中阅读并签署'];
+
+function minimumPeriodLabel(infoClass: InformationClass, decisionDate: CivilDate): string {
+  const periods = versionOn(DISPLAY_PERIOD_RULE, decisionDate).value.classes[infoClass];
+  if (!periods) return '无';
+  const min = periods.minimum;
+  if (min === 'duty_fulfilled') return '履行义务后即可申请';
+  return min ? `${min.months} 个月` : '未规定';
+}
+
+function eligibilityOf(record: MyRecord, today: CivilDate): RepairEligibility {
+  const action = record.nextActions.find((a) => a.action === 'repair');
+  const deadline = computeDeadline('repair_decision', today);
+  const reasons = [action?.reason ?? ''];
+  return {
+    recordId: record.id,
+    eligible: action?.available === true,
+    from: action?.available ? today : (action?.from ?? null),
+    reasons: reasons.filter(Boolean),
+    infoClass: record.infoClass,
+    minimumPeriod: minimumPeriodLabel(record.infoClass, record.decisionDate),
+    materials: MATERIALS,
+    feeYuan: 0,
+    deadlineWorkingDays: deadline.workingDays,
+  };
+}

@@ -1,0 +1,53 @@
+import type { Queryable } from '../db/client';
+import { kyselyOver } from '../db/kysely';
+import type { PersonalDataCrypto } from '../privacy/personal-data-crypto';
+import { accessLogRepository } from './access-log';
+import type { AnswerCache } from './answer-cache';
+import { attachmentsRepository } from './attachments';
+import { benefitsRepository } from './benefits';
+import { casesRepository } from './cases';
+import { commitmentsRepository } from './commitments';
+import { contentListsRepository } from './content-lists';
+import { cachedEntities, entitiesRepository } from './entities';
+import { idempotencyRepository } from './idempotency';
+import { personsRepository } from './persons';
+import { rateLimitsRepository } from './rate-limits';
+import { recordsRepository } from './records';
+import { sessionsRepository } from './sessions';
+import { staffRepository } from './staff';
+import { systemRepository } from './system';
+
+export interface RepositoryDeps {
+  crypto: PersonalDataCrypto;
+  /** Public answers kept briefly; only the root repositories use it (a transaction's reads must see its own writes). */
+  cache?: AnswerCache;
+}
+
+/**
+ * Every repository, over one Queryable: the pool for a plain request, or a transaction, so that everything a
+ * declared route does (its work, its idempotency key, its access-log line) commits together. The only place with SQL.
+ */
+export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
+  const db = kyselyOver(q);
+  const entities = entitiesRepository(q);
+  const records = recordsRepository(q);
+  const attachments = attachmentsRepository(db);
+  const commitments = commitmentsRepository(db);
+  return {
+    accessLog: accessLogRepository(q),
+    attachments,
+    benefits: benefitsRepository(q),
+    cases: casesRepository(q, { records, attachments, commitments }),
+    commitments,
+    contentLists: contentListsRepository(q),
+    entities: deps.cache ? cachedEntities(entities, deps.cache) : entities,
+    idempotency: idempotencyRepository(q),
+    persons: personsRepository(db, deps.crypto),
+    rateLimits: rateLimitsRepository(q),
+    records,
+    sessions: sessionsRepository(q),
+    staff: staffRepository(db),
+    system: systemRepository(q),
+  };
+}
+export type Repositories = ReturnType<typeof repositoriesOver>;

@@ -1,0 +1,42 @@
+import type { RouteName } from '@xinyong/contract';
+import type { FastifyInstance } from 'fastify';
+import { checkCoverage, type Handlers, registerRoutes } from '../table';
+import { attachmentHandlers, attachmentScope } from './attachments';
+import { authHandlers } from './auth';
+import { benefitHandlers } from './benefits';
+import { entityHandlers } from './entities';
+import { healthHandlers } from './health';
+import { listHandlers } from './lists';
+import { meHandlers } from './me';
+import { objectionHandlers } from './objections';
+import { repairHandlers } from './repairs';
+import { staffHandlers } from './staff';
+
+export interface V1Options {
+  version: string;
+  devIdentity: boolean;
+}
+
+/** /api/v1: every route of the contract's table, each module in its own scope (so multipart stays with uploads). */
+export default async function v1Routes(app: FastifyInstance, opts: V1Options) {
+  const modules: { handlers: Handlers; setup?: (scope: FastifyInstance) => Promise<void> }[] = [
+    { handlers: healthHandlers({ ...opts, driver: app.db.driver }) },
+    { handlers: benefitHandlers },
+    { handlers: entityHandlers(app) },
+    { handlers: listHandlers },
+    { handlers: authHandlers(app, opts) },
+    { handlers: meHandlers(app) },
+    { handlers: attachmentHandlers(app), setup: attachmentScope },
+    { handlers: objectionHandlers(app) },
+    { handlers: repairHandlers(app) },
+    { handlers: staffHandlers(app) },
+  ];
+  const served: RouteName[] = [];
+  for (const m of modules) {
+    await app.register(async (scope) => {
+      await m.setup?.(scope);
+      served.push(...registerRoutes(scope, m.handlers));
+    });
+  }
+  checkCoverage(served);
+}

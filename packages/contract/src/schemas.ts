@@ -1,0 +1,8 @@
+// Every schema of the wire format; the route table (routes.ts) names them and the server looks them up here.
+export * from './benefits';
+export * from './errors';
+export * from './health';
+export * from './objections-repairs';
+export * from './public-credit';
+export * from './repair-progress';
+export * from './self-service';
