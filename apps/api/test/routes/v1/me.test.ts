@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config';
-import type { SqlClient } from '../src/db/client';
-import { DEMO_CITIZENS } from '../src/demo/citizens';
-import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../src/demo/fixed';
-import { verifyAccessLog } from '../src/repositories/access-log';
-import { createTestApp } from './helpers';
-import { bearer, devLogin, expectNoData } from './self-service.helpers';
+import { loadConfig } from '../../../src/config';
+import type { SqlClient } from '../../../src/db/client';
+import { DEMO_CITIZENS } from '../../../src/demo/citizens';
+import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../../src/demo/fixed';
+import { verifyAccessLog } from '../../../src/repositories/access-log';
+import { createTestApp } from '../../helpers';
+import { bearer, devLogin, expectNoData } from '../../self-service.helpers';
 
 let app: FastifyInstance;
 let db: SqlClient;

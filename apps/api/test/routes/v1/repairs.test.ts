@@ -2,11 +2,11 @@ import type { AddressInfo } from 'node:net';
 import { ConflictError, createClient, NotFoundError } from '@xinyong/api-client';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlClient } from '../src/db/client';
-import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../src/demo/fixed';
-import { DEMO_STAFF } from '../src/demo/staff';
-import { verifyAccessLog } from '../src/repositories/access-log';
-import { createTestApp } from './helpers';
+import type { SqlClient } from '../../../src/db/client';
+import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../../src/demo/fixed';
+import { DEMO_STAFF } from '../../../src/demo/staff';
+import { verifyAccessLog } from '../../../src/repositories/access-log';
+import { createTestApp } from '../../helpers';
 
 let app: FastifyInstance;
 let db: SqlClient;

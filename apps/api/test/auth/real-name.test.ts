@@ -1,8 +1,8 @@
 import { computeResidentIdCheck } from '@xinyong/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRealNameInput, httpRealNameVerifier, type RealNameResult, realNameConfigFromEnv } from '../src/auth/real-name';
-import type { StandIn } from './stand-ins/http';
-import { REAL_NAME_STAND_IN_KEY, startRealNameStandIn } from './stand-ins/real-name';
+import { checkRealNameInput, httpRealNameVerifier, type RealNameResult, realNameConfigFromEnv } from '../../src/auth/real-name';
+import type { StandIn } from '../stand-ins/http';
+import { REAL_NAME_STAND_IN_KEY, startRealNameStandIn } from '../stand-ins/real-name';
 
 const TODAY = '2026-05-20';
 const id = (first17: string) => first17 + computeResidentIdCheck(first17);

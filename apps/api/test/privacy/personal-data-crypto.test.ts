@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { KeyConfigError, loadKeys, personalDataCrypto } from '../src/privacy/personal-data-crypto';
+import { KeyConfigError, loadKeys, personalDataCrypto } from '../../src/privacy/personal-data-crypto';
 
 const strong = () => randomBytes(32).toString('base64');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../src/import/csv';
-import { deriveInfoClass } from '../src/import/fields';
-import { detectKind, parseImportDate } from '../src/import/shuanggongshi';
+import { parseCsv } from '../../src/import/csv';
+import { deriveInfoClass } from '../../src/import/fields';
+import { detectKind, parseImportDate } from '../../src/import/shuanggongshi';
 
 describe('CSV reader', () => {
   it('reads quotes, doubled quotes, commas and line breaks in fields, CRLF and a BOM, keeping start lines', () => {

@@ -1,14 +1,14 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WechatLoginError, type WechatLoginErrorCode, wechatClient, wechatConfigFromEnv } from '../src/auth/wechat';
-import type { StandIn } from './stand-ins/http';
+import { WechatLoginError, type WechatLoginErrorCode, wechatClient, wechatConfigFromEnv } from '../../src/auth/wechat';
+import type { StandIn } from '../stand-ins/http';
 import {
   standInOpenid,
   startWechatStandIn,
   WECHAT_STAND_IN_APPID,
   WECHAT_STAND_IN_SECRET,
   WECHAT_STAND_IN_SESSION_KEY,
-} from './stand-ins/wechat';
+} from '../stand-ins/wechat';
 
 let wechat: StandIn;
 let client: ReturnType<typeof wechatClient>;

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app';
-import { createTestApp } from './helpers';
-import { CITIZEN, ENTITY, PENALTIES, seedPublicCreditFixture, TODAY } from './public-credit.fixture';
+import { buildApp } from '../../../src/app';
+import { createTestApp } from '../../helpers';
+import { CITIZEN, ENTITY, PENALTIES, seedPublicCreditFixture, TODAY } from '../../public-credit.fixture';
 
 let app: FastifyInstance;
 beforeAll(async () => {

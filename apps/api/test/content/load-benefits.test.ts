@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../src/bootstrap';
-import { loadConfig, REPO_ROOT } from '../src/config';
-import { ContentError, loadBenefits } from '../src/content/load-benefits';
-import { openDatabase } from '../src/db/open';
-import { benefitsRepository } from '../src/repositories/benefits';
+import { prepareDatabase } from '../../src/bootstrap';
+import { loadConfig, REPO_ROOT } from '../../src/config';
+import { ContentError, loadBenefits } from '../../src/content/load-benefits';
+import { openDatabase } from '../../src/db/open';
+import { benefitsRepository } from '../../src/repositories/benefits';
 
 const SAMPLE = join(REPO_ROOT, 'content', 'benefits', 'loan-sme-credit.yaml');
 

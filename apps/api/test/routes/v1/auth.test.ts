@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpRealNameVerifier } from '../src/auth/real-name';
-import { wechatClient } from '../src/auth/wechat';
-import type { SqlClient } from '../src/db/client';
-import { DEMO_CITIZENS } from '../src/demo/citizens';
-import { DEMO_DECISION_NUMBERS } from '../src/demo/fixed';
-import { createTestApp } from './helpers';
-import { bearer } from './self-service.helpers';
-import type { StandIn } from './stand-ins/http';
-import { REAL_NAME_STAND_IN_KEY, startRealNameStandIn } from './stand-ins/real-name';
-import { startWechatStandIn, WECHAT_STAND_IN_APPID, WECHAT_STAND_IN_SECRET } from './stand-ins/wechat';
+import { httpRealNameVerifier } from '../../../src/auth/real-name';
+import { wechatClient } from '../../../src/auth/wechat';
+import type { SqlClient } from '../../../src/db/client';
+import { DEMO_CITIZENS } from '../../../src/demo/citizens';
+import { DEMO_DECISION_NUMBERS } from '../../../src/demo/fixed';
+import { createTestApp } from '../../helpers';
+import { bearer } from '../../self-service.helpers';
+import type { StandIn } from '../../stand-ins/http';
+import { REAL_NAME_STAND_IN_KEY, startRealNameStandIn } from '../../stand-ins/real-name';
+import { startWechatStandIn, WECHAT_STAND_IN_APPID, WECHAT_STAND_IN_SECRET } from '../../stand-ins/wechat';
 
 // The real clients, against local stand-ins that check what they receive: WeChat's and the real-name
 // platform's servers cannot be reached from here.

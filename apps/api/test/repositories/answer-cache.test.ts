@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ENTITIES } from '../src/demo/fixed';
-import { answerCache } from '../src/repositories/answer-cache';
-import { createTestApp } from './helpers';
+import { DEMO_ENTITIES } from '../../src/demo/fixed';
+import { answerCache } from '../../src/repositories/answer-cache';
+import { createTestApp } from '../helpers';
 
 describe('answer cache', () => {
   it('keeps an answer until it expires, then loads it again', async () => {

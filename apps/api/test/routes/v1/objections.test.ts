@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlClient } from '../src/db/client';
-import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../src/demo/fixed';
-import { DEMO_STAFF } from '../src/demo/staff';
-import { createTestApp } from './helpers';
-import { bearer, devLogin, expectNoData } from './self-service.helpers';
+import type { SqlClient } from '../../../src/db/client';
+import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../../src/demo/fixed';
+import { DEMO_STAFF } from '../../../src/demo/staff';
+import { createTestApp } from '../../helpers';
+import { bearer, devLogin, expectNoData } from '../../self-service.helpers';
 
 let app: FastifyInstance;
 let db: SqlClient;

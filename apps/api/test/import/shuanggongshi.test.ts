@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { makeCreditCode } from '@xinyong/domain';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlClient } from '../src/db/client';
-import { CsvError } from '../src/import/csv';
-import { formatReport, ImportFileError, importShuanggongshi } from '../src/import/shuanggongshi';
-import { loadKeys, personalDataCrypto } from '../src/privacy/personal-data-crypto';
-import { createTestApp } from './helpers';
+import type { SqlClient } from '../../src/db/client';
+import { CsvError } from '../../src/import/csv';
+import { formatReport, ImportFileError, importShuanggongshi } from '../../src/import/shuanggongshi';
+import { loadKeys, personalDataCrypto } from '../../src/privacy/personal-data-crypto';
+import { createTestApp } from '../helpers';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/shuanggongshi/${name}`, import.meta.url)));
 const crypto = personalDataCrypto(loadKeys({}, false));

@@ -1,14 +1,14 @@
 import { assessDisplay, DISPLAY_STATUSES, SHANDONG_CITIES, validateCreditCode, validateResidentId } from '@xinyong/domain';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlClient } from '../src/db/client';
-import { DEMO_CITIZEN_LIST, DEMO_CITIZENS } from '../src/demo/citizens';
-import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES, DEMO_ENTITY_LIST } from '../src/demo/fixed';
-import { type GenerateResult, generateDemo, seedDemoIfEmpty } from '../src/demo/generate';
-import { loadKeys, personalDataCrypto } from '../src/privacy/personal-data-crypto';
-import { bigramsOf } from '../src/records/bigrams';
-import { windowEndOf } from '../src/records/window';
-import { createTestApp } from './helpers';
+import type { SqlClient } from '../../src/db/client';
+import { DEMO_CITIZEN_LIST, DEMO_CITIZENS } from '../../src/demo/citizens';
+import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES, DEMO_ENTITY_LIST } from '../../src/demo/fixed';
+import { type GenerateResult, generateDemo, seedDemoIfEmpty } from '../../src/demo/generate';
+import { loadKeys, personalDataCrypto } from '../../src/privacy/personal-data-crypto';
+import { bigramsOf } from '../../src/records/bigrams';
+import { windowEndOf } from '../../src/records/window';
+import { createTestApp } from '../helpers';
 
 const TODAY = '2026-11-28';
 const crypto = personalDataCrypto(loadKeys({}, false));
