@@ -1,8 +1,17 @@
-import axios, { type AxiosInstance, type AxiosRequestConfig, isAxiosError } from 'axios';
+import {
+  ROUTES,
+  type RouteBody,
+  type RouteHeaders,
+  type RouteName,
+  type RouteParams,
+  type RouteQuery,
+  type RouteResponse,
+} from '@xinyong/contract';
 import { ApiClientError, AuthenticationError, ConnectionError, errorForStatus, TimeoutError } from './errors';
 import { assertNoIdentifiersInUrl, redact } from './privacy';
+import { type Transport, TransportError, type TransportResponse } from './transport';
 
-export interface ClientOptions {
+export interface CoreOptions {
   /** Origin plus prefix, e.g. https://xinyong.example.cn/api/v1 */
   baseURL: string;
   timeoutMs?: number;
@@ -10,11 +19,20 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Base delay of the exponential backoff; tests set 0. */
   retryBaseDelayMs?: number;
-  /** Injected axios instance (tests, or a runtime adapter). */
-  axiosInstance?: AxiosInstance;
+  /** How requests leave this runtime; each entry point has its default (transports/). */
+  transport?: Transport;
   /** Called when the server says the session is over (expired, ended, invalid). */
   onSessionEnded?: (code: string) => void;
 }
+
+/** What a call of a route of the contract's table takes; every part is typed from the table. */
+export type CallInput<K extends RouteName> = (RouteParams<K> extends undefined ? { params?: undefined } : { params: RouteParams<K> }) &
+  (RouteQuery<K> extends undefined ? { query?: undefined } : { query?: RouteQuery<K> }) &
+  (RouteBody<K> extends undefined ? { body?: FormData } : { body: RouteBody<K> }) &
+  (RouteHeaders<K> extends undefined ? { headers?: undefined } : { headers: RouteHeaders<K> }) & {
+    /** For an idempotent route: reuse one key for every retry of one form (newIdempotencyKey() when it opens). */
+    idempotencyKey?: string;
+  };
 
 /** Error codes that mean the session can no longer be used. */
 const SESSION_OVER = new Set(['SESSION_EXPIRED', 'SESSION_ENDED', 'INVALID_TOKEN', 'UNAUTHORIZED']);
@@ -46,19 +64,20 @@ export function assertSecureBaseURL(baseURL: string): void {
 }
 
 export class HttpCore {
-  private readonly http: AxiosInstance;
+  private readonly transport: Transport;
+  private readonly timeoutMs: number;
   private readonly maxRetries: number;
   private readonly retryBaseDelayMs: number;
   private readonly onSessionEnded?: (code: string) => void;
   /** The session token: held in this object's memory only, never in any storage. */
   private token: string | null = null;
+  readonly baseURL: string;
 
-  constructor(options: ClientOptions) {
+  constructor(options: CoreOptions & { transport: Transport }) {
     assertSecureBaseURL(options.baseURL);
-    this.http =
-      options.axiosInstance ??
-      axios.create({ baseURL: options.baseURL, timeout: options.timeoutMs ?? 15_000, headers: { Accept: 'application/json' } });
-    if (options.axiosInstance) this.http.defaults.baseURL = options.baseURL;
+    this.baseURL = options.baseURL;
+    this.transport = options.transport;
+    this.timeoutMs = options.timeoutMs ?? 15_000;
     this.maxRetries = options.maxRetries ?? 2;
     this.retryBaseDelayMs = options.retryBaseDelayMs ?? 300;
     this.onSessionEnded = options.onSessionEnded;
@@ -72,49 +91,72 @@ export class HttpCore {
     return this.token !== null;
   }
 
-  get baseURL(): string {
-    return this.http.defaults.baseURL ?? '';
-  }
-
   authHeaders(): Record<string, string> {
     return this.token ? { Authorization: `Bearer ${this.token}` } : {};
   }
 
-  async get<T>(url: string, params?: Record<string, unknown>): Promise<T> {
-    return this.send<T>({ method: 'GET', url, params: dropUndefined(params) }, true);
+  /**
+   * Calls a route of the contract's table. Path parameters are encoded into the path; a GET is retried, a POST
+   * only when the route is idempotent (it then carries the same Idempotency-Key on every attempt).
+   */
+  async call<K extends RouteName>(
+    name: K,
+    ...[input]: Record<never, never> extends CallInput<K> ? [CallInput<K>?] : [CallInput<K>]
+  ): Promise<RouteResponse<K>> {
+    const spec = ROUTES[name];
+    const given = (input ?? {}) as {
+      params?: Record<string, unknown>;
+      query?: Record<string, unknown>;
+      body?: unknown;
+      headers?: Record<string, string>;
+      idempotencyKey?: string;
+    };
+    const url = spec.path.replace(/:(\w+)/g, (_m, p: string) => encodeURIComponent(String(given.params?.[p] ?? '')));
+    const idempotent = 'idempotent' in spec && spec.idempotent === true;
+    const headers: Record<string, string> = { ...given.headers };
+    if (idempotent) headers['Idempotency-Key'] = given.idempotencyKey ?? newIdempotencyKey();
+    // A POST always carries a body (an empty object when the route takes none), as the server expects JSON.
+    const data = given.body ?? (spec.method === 'POST' ? {} : undefined);
+    return this.send(spec.method, url, dropUndefined(given.query), data, headers, spec.method === 'GET' || idempotent) as Promise<
+      RouteResponse<K>
+    >;
   }
 
-  async getWithHeaders<T>(url: string, headers: Record<string, string>): Promise<T> {
-    return this.send<T>({ method: 'GET', url, headers }, true);
-  }
-
-  /** A POST that creates something carries an idempotency key, so retrying it can never file twice. */
-  async post<T>(url: string, body: unknown, options: { idempotent?: boolean; key?: string } = {}): Promise<T> {
-    const headers = options.idempotent ? { 'Idempotency-Key': options.key ?? newIdempotencyKey() } : undefined;
-    return this.send<T>({ method: 'POST', url, data: body, headers }, options.idempotent === true);
-  }
-
-  async delete<T>(url: string): Promise<T> {
-    return this.send<T>({ method: 'DELETE', url }, false);
-  }
-
-  private async send<T>(config: AxiosRequestConfig, retryable: boolean): Promise<T> {
-    assertNoIdentifiersInUrl(config.url ?? '', config.params);
-    const request = { ...config, headers: { ...config.headers, ...this.authHeaders() } };
+  private async send(
+    method: 'GET' | 'POST',
+    url: string,
+    params: Record<string, unknown> | undefined,
+    data: unknown,
+    headers: Record<string, string>,
+    retryable: boolean,
+  ): Promise<unknown> {
+    assertNoIdentifiersInUrl(url, params);
+    const request = {
+      method,
+      baseURL: this.baseURL,
+      url,
+      params,
+      data,
+      headers: { ...headers, ...this.authHeaders() },
+      timeoutMs: this.timeoutMs,
+    };
     for (let attempt = 0; ; attempt++) {
+      let mapped: ApiClientError;
       try {
-        const response = await this.http.request<T>(request);
-        return response.data;
+        const response = await this.transport.request(request);
+        if (response.status >= 200 && response.status < 300) return response.data;
+        mapped = errorOf(response);
       } catch (error) {
-        const mapped = toClientError(error);
-        if (mapped instanceof AuthenticationError && SESSION_OVER.has(mapped.code) && this.token) {
-          this.token = null;
-          this.onSessionEnded?.(mapped.code);
-        }
-        const canRetry = retryable && attempt < this.maxRetries && isRetryable(mapped);
-        if (!canRetry) throw mapped;
-        await sleep(backoffMs(attempt, this.retryBaseDelayMs, mapped));
+        mapped =
+          error instanceof TransportError ? (error.kind === 'timeout' ? new TimeoutError() : new ConnectionError()) : toClientError(error);
       }
+      if (mapped instanceof AuthenticationError && SESSION_OVER.has(mapped.code) && this.token) {
+        this.token = null;
+        this.onSessionEnded?.(mapped.code);
+      }
+      const canRetry = retryable && attempt < this.maxRetries && isRetryable(mapped);
+      if (!canRetry) throw mapped;
+      await sleep(backoffMs(attempt, this.retryBaseDelayMs, mapped));
     }
   }
 }
@@ -137,32 +179,23 @@ function backoffMs(attempt: number, base: number, error: ApiClientError): number
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function toClientError(error: unknown): ApiClientError {
-  if (error instanceof ApiClientError) return error;
-  if (isAxiosError(error)) {
-    if (error.response) {
-      const body = error.response.data as { error?: { code?: string; message?: string; requestId?: string } } | undefined;
-      const status = error.response.status;
-      const requestId = body?.error?.requestId ?? headerValue(error.response.headers, 'x-request-id');
-      const mapped = errorForStatus(
-        status,
-        body?.error?.code ?? `HTTP_${status}`,
-        redact(body?.error?.message ?? (status >= 500 ? '服务暂时不可用，请稍后重试' : '请求未成功，请检查后重试')),
-        requestId,
-      );
-      const retryAfter = Number(headerValue(error.response.headers, 'retry-after'));
-      if (Number.isFinite(retryAfter) && retryAfter > 0) Object.assign(mapped, { retryAfterMs: retryAfter * 1000 });
-      return mapped;
-    }
-    if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') return new TimeoutError();
-    return new ConnectionError();
-  }
-  return new ApiClientError('发生了意外错误，请稍后重试');
+/** The API's error shape (or whatever a proxy answered) as the client's error class, its message redacted. */
+function errorOf(response: TransportResponse): ApiClientError {
+  const body = response.data as { error?: { code?: string; message?: string; requestId?: string } } | undefined;
+  const status = response.status;
+  const requestId = body?.error?.requestId ?? response.header('x-request-id');
+  const mapped = errorForStatus(
+    status,
+    body?.error?.code ?? `HTTP_${status}`,
+    redact(body?.error?.message ?? (status >= 500 ? '服务暂时不可用，请稍后重试' : '请求未成功，请检查后重试')),
+    requestId,
+  );
+  const retryAfter = Number(response.header('retry-after'));
+  if (Number.isFinite(retryAfter) && retryAfter > 0) Object.assign(mapped, { retryAfterMs: retryAfter * 1000 });
+  return mapped;
 }
 
-function headerValue(headers: unknown, name: string): string | undefined {
-  if (!headers || typeof headers !== 'object') return undefined;
-  const h = headers as { get?: (n: string) => unknown } & Record<string, unknown>;
-  const value = typeof h.get === 'function' ? h.get(name) : h[name];
-  return value == null ? undefined : String(value);
+export function toClientError(error: unknown): ApiClientError {
+  if (error instanceof ApiClientError) return error;
+  return new ApiClientError('发生了意外错误，请稍后重试');
 }

@@ -1,48 +1,21 @@
-import { type ClientOptions, HttpCore } from './core';
-import {
-  attachmentsResource,
-  authResource,
-  commitmentsResource,
-  meResource,
-  objectionsResource,
-  PersonalCache,
-  repairsResource,
-} from './personal';
-import { benefitsResource, entitiesResource, healthResource, listsResource } from './resources';
-import { staffResource } from './staff';
+import type { AxiosInstance } from 'axios';
+import { createClientOver } from './client';
+import type { CoreOptions } from './core';
+import { axiosTransport } from './transports/axios';
 
-export type * from '@xinyong/contract';
-export { type ClientOptions, newIdempotencyKey } from './core';
-export * from './errors';
-export { redact } from './privacy';
+export * from './shared';
+export { axiosTransport } from './transports/axios';
+export { fetchTransport } from './transports/fetch';
 
-export function createClient(options: ClientOptions) {
-  const cache = new PersonalCache();
-  const core = new HttpCore({
-    ...options,
-    onSessionEnded: (code) => {
-      cache.invalidate();
-      options.onSessionEnded?.(code);
-    },
-  });
-  return {
-    health: healthResource(core),
-    benefits: benefitsResource(core),
-    entities: entitiesResource(core),
-    lists: listsResource(core),
-    auth: authResource(core, () => cache.invalidate()),
-    me: meResource(core, cache),
-    objections: objectionsResource(core, cache),
-    repairs: repairsResource(core, cache),
-    commitments: commitmentsResource(core, cache),
-    attachments: attachmentsResource(core),
-    staff: staffResource(core),
-    /** Drops every personal answer held in memory (the mini-program calls it when 我的信用 is left for a while). */
-    clearPersonalData: () => cache.invalidate(),
-    /** How many personal answers are held right now (for tests of the safeguards). */
-    get personalEntries() {
-      return cache.size;
-    },
-  };
+export interface ClientOptions extends CoreOptions {
+  /** An axios instance of the caller's (tests, or a runtime that configures its own); used when no transport is given. */
+  axiosInstance?: AxiosInstance;
 }
-export type XinyongClient = ReturnType<typeof createClient>;
+
+/**
+ * The client for Node and the Taro mini-program (axios; in a weapp build over @tarojs/plugin-http). Browsers that
+ * should not ship axios import '@xinyong/api-client/browser' instead.
+ */
+export function createClient(options: ClientOptions) {
+  return createClientOver({ ...options, transport: options.transport ?? axiosTransport(options.axiosInstance) });
+}

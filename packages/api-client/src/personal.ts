@@ -1,20 +1,4 @@
-import type {
-  AccessLog,
-  Attachment,
-  CommitmentText,
-  Me,
-  MyBenefits,
-  MyExport,
-  MyRecords,
-  NewObjection,
-  NewRepair,
-  Objection,
-  RepairApplication,
-  RepairEligibility,
-  RepairProgress,
-  SessionToken,
-  SignedCommitment,
-} from '@xinyong/contract';
+import { type Attachment, type NewObjection, type NewRepair, ROUTES, type SessionToken } from '@xinyong/contract';
 import type { HttpCore } from './core';
 
 const PERSONAL_TTL_MS = 60_000;
@@ -50,14 +34,14 @@ export function authResource(core: HttpCore, forget: () => void) {
     return { verified: session.verified, idleMinutes: session.idleMinutes };
   };
   return {
-    wechatLogin: async (code: string) => keep(await core.post<SessionToken>('/auth/wechat', { code })),
+    wechatLogin: async (code: string) => keep(await core.call('auth.wechat', { body: { code } })),
     /** Development provider only: the API does not offer it in production. */
-    devLogin: async (citizen: string) => keep(await core.post<SessionToken>('/auth/dev-login', { citizen })),
+    devLogin: async (citizen: string) => keep(await core.call('auth.devLogin', { body: { citizen } })),
     /** Name and ID number go in the body; the server answers with a new token and never echoes them. */
-    verify: async (input: { name: string; idNumber: string; ticket: string }) => keep(await core.post<SessionToken>('/auth/verify', input)),
+    verify: async (input: { name: string; idNumber: string; ticket: string }) => keep(await core.call('auth.verify', { body: input })),
     logout: async () => {
       try {
-        if (core.hasToken) await core.post<void>('/auth/logout', {});
+        if (core.hasToken) await core.call('auth.logout');
       } finally {
         core.setToken(null);
         forget();
@@ -71,13 +55,13 @@ export function authResource(core: HttpCore, forget: () => void) {
 
 export function meResource(core: HttpCore, cache: PersonalCache) {
   return {
-    get: () => cache.get('me', () => core.get<Me>('/me')),
-    records: () => cache.get('records', () => core.get<MyRecords>('/me/records')),
-    accessLog: (page = 1) => core.get<AccessLog>('/me/access-log', { page }),
-    benefits: () => cache.get('benefits', () => core.get<MyBenefits>('/me/benefits')),
-    export: () => core.get<MyExport>('/me/export'),
+    get: () => cache.get('me', () => core.call('me.get')),
+    records: () => cache.get('records', () => core.call('me.records')),
+    accessLog: (page = 1) => core.call('me.accessLog', { query: { page } }),
+    benefits: () => cache.get('benefits', () => core.call('me.benefits')),
+    export: () => core.call('me.export'),
     actFor: async (entityCode: string | null) => {
-      await core.post<void>('/me/acting', { entityCode });
+      await core.call('me.actFor', { body: { entityCode } });
       cache.invalidate();
     },
   };
@@ -85,11 +69,11 @@ export function meResource(core: HttpCore, cache: PersonalCache) {
 
 export function objectionsResource(core: HttpCore, cache: PersonalCache) {
   return {
-    list: () => core.get<{ items: Objection[] }>('/me/objections'),
-    get: (id: string) => core.get<Objection>(`/me/objections/${encodeURIComponent(id)}`),
+    list: () => core.call('objections.list'),
+    get: (id: string) => core.call('objections.get', { params: { id } }),
     /** Pass the same idempotencyKey for every retry of one form (newIdempotencyKey() when the form opens). */
     create: async (body: NewObjection, options: { idempotencyKey?: string } = {}) => {
-      const created = await core.post<Objection>('/me/objections', body, { idempotent: true, key: options.idempotencyKey });
+      const created = await core.call('objections.create', { body, idempotencyKey: options.idempotencyKey });
       cache.invalidate();
       return created;
     },
@@ -98,25 +82,25 @@ export function objectionsResource(core: HttpCore, cache: PersonalCache) {
 
 export function repairsResource(core: HttpCore, cache: PersonalCache) {
   return {
-    eligibility: (recordId: string) => core.post<RepairEligibility>('/me/repairs/eligibility', { recordId }),
+    eligibility: (recordId: string) => core.call('repairs.eligibility', { body: { recordId } }),
     create: async (body: NewRepair, options: { idempotencyKey?: string } = {}) => {
-      const created = await core.post<RepairApplication>('/me/repairs', body, { idempotent: true, key: options.idempotencyKey });
+      const created = await core.call('repairs.create', { body, idempotencyKey: options.idempotencyKey });
       cache.invalidate();
       return created;
     },
-    list: () => core.get<{ items: RepairApplication[] }>('/me/repairs'),
-    get: (id: string) => core.get<RepairApplication>(`/me/repairs/${encodeURIComponent(id)}`),
+    list: () => core.call('repairs.list'),
+    get: (id: string) => core.call('repairs.get', { params: { id } }),
     /** Public: progress by the query code on the receipt; the code goes in the body, not the URL. */
-    progress: (body: { queryCode: string }) => core.post<RepairProgress>('/repairs/progress', body),
+    progress: (body: { queryCode: string }) => core.call('repairs.progress', { body }),
   };
 }
 
 export function commitmentsResource(core: HttpCore, cache: PersonalCache) {
   return {
-    current: () => core.get<CommitmentText>('/commitment-texts/current'),
-    list: () => core.get<{ current: CommitmentText; signed: SignedCommitment[] }>('/me/commitments'),
+    current: () => core.call('commitments.current'),
+    list: () => core.call('commitments.list'),
     sign: async (body: { version: string; matter: string; agreed: true }, options: { idempotencyKey?: string } = {}) => {
-      const signed = await core.post<SignedCommitment>('/me/commitments', body, { idempotent: true, key: options.idempotencyKey });
+      const signed = await core.call('commitments.sign', { body, idempotencyKey: options.idempotencyKey });
       cache.invalidate();
       return signed;
     },
@@ -124,14 +108,15 @@ export function commitmentsResource(core: HttpCore, cache: PersonalCache) {
 }
 
 export function attachmentsResource(core: HttpCore) {
+  const path = ROUTES['attachments.upload'].path;
   return {
     /** For Taro.uploadFile in the mini-program (axios there cannot send files): where and how to upload. */
-    uploadTarget: () => ({ url: `${core.baseURL}/me/attachments`, name: 'file', header: core.authHeaders() }),
+    uploadTarget: () => ({ url: `${core.baseURL}${path}`, name: 'file', header: core.authHeaders() }),
     /** Browsers and Node: multipart upload of one file. */
-    upload: (file: Blob, filename: string) => {
+    upload: (file: Blob, filename: string): Promise<Attachment> => {
       const form = new FormData();
       form.append('file', file, filename);
-      return core.post<Attachment>('/me/attachments', form);
+      return core.call('attachments.upload', { body: form });
     },
   };
 }

@@ -1,38 +1,28 @@
-import type {
-  Benefit,
-  BenefitList,
-  BenefitListQuery,
-  CatalogList,
-  EntityProfile,
-  EntitySearchQuery,
-  EntitySearchResult,
-  Health,
-  MeasureList,
-} from '@xinyong/contract';
+import type { BenefitListQuery, EntitySearchQuery } from '@xinyong/contract';
 import type { HttpCore } from './core';
 
 export function benefitsResource(core: HttpCore) {
   return {
-    list: (query: BenefitListQuery = {}) => core.get<BenefitList>('/benefits', { ...query }),
-    get: (id: string) => core.get<Benefit>(`/benefits/${encodeURIComponent(id)}`),
+    list: (query: BenefitListQuery = {}) => core.call('benefits.list', { query }),
+    get: (id: string) => core.call('benefits.get', { params: { id } }),
   };
 }
 
 /** Public lookups of market entities; natural persons are never reachable here. */
 export function entitiesResource(core: HttpCore) {
   return {
-    search: (query: EntitySearchQuery) => core.get<EntitySearchResult>('/entities', { ...query }),
-    profile: (code: string) => core.get<EntityProfile>(`/entities/${encodeURIComponent(code.trim())}`),
+    search: (query: EntitySearchQuery) => core.call('entities.search', { query }),
+    profile: (code: string) => core.call('entities.profile', { params: { code: code.trim() } }),
   };
 }
 
 export function listsResource(core: HttpCore) {
   return {
-    measures: () => core.get<MeasureList>('/measures'),
-    catalog: () => core.get<CatalogList>('/catalog'),
+    measures: () => core.call('lists.measures'),
+    catalog: () => core.call('lists.catalog'),
   };
 }
 
 export function healthResource(core: HttpCore) {
-  return () => core.get<Health>('/health');
+  return () => core.call('health');
 }

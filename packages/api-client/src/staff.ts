@@ -1,20 +1,20 @@
-import type { Queue, SessionToken } from '@xinyong/contract';
+import type { StaffCase } from '@xinyong/contract';
 import type { HttpCore } from './core';
 
 /** Department reviewers. Every read of a case states its purpose; the server logs it for the subject to see. */
 export function staffResource(core: HttpCore) {
-  const purposeHeader = (purpose: string) => ({ 'X-Access-Purpose': encodeURIComponent(purpose) });
+  const headers = (purpose: string) => ({ 'x-access-purpose': encodeURIComponent(purpose) });
   return {
     login: async (username: string, password: string) => {
-      const session = await core.post<SessionToken>('/staff/login', { username, password });
+      const session = await core.call('staff.login', { body: { username, password } });
       core.setToken(session.token);
     },
-    queue: (kind: 'objection' | 'repair') => core.get<Queue>('/staff/queue', { kind }),
-    getCase: <T = unknown>(kind: 'objection' | 'repair', id: string, purpose: string) =>
-      core.getWithHeaders<T>(`/staff/${kind === 'objection' ? 'objections' : 'repairs'}/${encodeURIComponent(id)}`, purposeHeader(purpose)),
+    queue: (kind: 'objection' | 'repair') => core.call('staff.queue', { query: { kind } }),
+    getCase: <T = StaffCase>(kind: 'objection' | 'repair', id: string, purpose: string): Promise<T> =>
+      core.call(kind === 'objection' ? 'staff.objection' : 'staff.repair', { params: { id }, headers: headers(purpose) }) as Promise<T>,
     decideObjection: (id: string, body: { outcome: 'accepted' | 'corrected' | 'deleted' | 'upheld' | 'rejected'; reason: string }) =>
-      core.post(`/staff/objections/${encodeURIComponent(id)}/decision`, body, { idempotent: true }),
+      core.call('staff.decideObjection', { params: { id }, body }),
     decideRepair: (id: string, body: { outcome: 'approved' | 'rejected'; reason: string }) =>
-      core.post(`/staff/repairs/${encodeURIComponent(id)}/decision`, body, { idempotent: true }),
+      core.call('staff.decideRepair', { params: { id }, body }),
   };
 }

@@ -1,2 +1,3 @@
+export * from './route-docs';
 export * from './routes';
 export * from './schemas';

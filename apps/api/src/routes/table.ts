@@ -1,7 +1,9 @@
 import * as contract from '@xinyong/contract';
 import {
+  ROUTE_DOCS,
   ROUTES,
   type RouteBody,
+  type RouteDoc,
   type RouteHeaders,
   type RouteName,
   type RouteParams,
@@ -14,8 +16,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandle
 import { Type } from 'typebox';
 
 /**
- * Routes are registered from the contract's route table: method, path, schemas, guard, idempotency and the
- * access-log declaration come from there; a route module adds only its handler (and extra onRequest hooks such as
+ * Routes are registered from the contract's route table: method, path, schemas, guard, idempotency (ROUTES) and
+ * the reference texts and access-log declaration (ROUTE_DOCS) come from there; a route module adds only its handler (and extra onRequest hooks such as
  * rate limits). A new route is written once, in the table, and gets a handler here.
  */
 export interface RouteHandler<K extends RouteName> {
@@ -36,14 +38,14 @@ export const defineHandlers = <H extends Handlers>(handlers: H): H => handlers;
 // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the server needs every schema; the table names them
 const schema = (name: SchemaName) => contract[name];
 
-function schemaOf(spec: RouteSpec, note?: string) {
+function schemaOf(spec: RouteSpec, doc: RouteDoc, note?: string) {
   const response: Record<number, unknown> = {};
   for (const [status, name] of Object.entries(spec.responses)) response[Number(status)] = name === 'none' ? Type.Null() : schema(name);
   for (const status of spec.errors) response[status] = contract.ErrorBody;
   return {
-    tags: [spec.tag],
-    summary: spec.summary,
-    ...(spec.description || note ? { description: [spec.description, note].filter(Boolean).join('') } : {}),
+    tags: [doc.tag],
+    summary: doc.summary,
+    ...(doc.description || note ? { description: [doc.description, note].filter(Boolean).join('') } : {}),
     ...(spec.params ? { params: schema(spec.params) } : {}),
     ...(spec.query ? { querystring: schema(spec.query) } : {}),
     ...(spec.idempotent ? { headers: contract.IdempotentHeaders } : spec.headers ? { headers: schema(spec.headers) } : {}),
@@ -51,7 +53,7 @@ function schemaOf(spec: RouteSpec, note?: string) {
     ...(spec.multipart ? { consumes: ['multipart/form-data'] } : {}),
     ...(spec.auth === 'public' ? {} : { security: [{ session: [] }] }),
     response,
-    ...(spec.personal ? { 'x-personal-data': spec.personal } : {}),
+    ...(doc.personal ? { 'x-personal-data': doc.personal } : {}),
     ...(spec.idempotent ? { 'x-idempotent': true } : {}),
   };
 }
@@ -67,14 +69,15 @@ export function registerRoutes(scope: FastifyInstance, handlers: Handlers): Rout
   const served: RouteName[] = [];
   for (const name of Object.keys(handlers) as RouteName[]) {
     const spec: RouteSpec = ROUTES[name];
+    const doc: RouteDoc = ROUTE_DOCS[name];
     const entry = handlers[name] as RouteHandler<RouteName> | null | undefined;
     served.push(name);
     if (!entry) continue;
     scope.route({
       method: spec.method,
       url: spec.path,
-      schema: schemaOf(spec, entry.note),
-      config: { spec },
+      schema: schemaOf(spec, doc, entry.note),
+      config: { spec, personal: doc.personal },
       onRequest: [...guards[spec.auth], ...(entry.onRequest ?? [])],
       handler: entry.handler as unknown as RouteHandlerMethod,
     });

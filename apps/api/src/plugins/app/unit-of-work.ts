@@ -10,6 +10,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route's entry in the contract's route table (set by routes/table.ts). */
     spec?: RouteSpec;
+    /** What the route does with personal data (ROUTE_DOCS). */
+    personal?: PersonalData;
   }
   interface FastifyRequest {
     /** The case a reviewer's route is about, loaded (department checked) before the handler runs. */
@@ -95,7 +97,7 @@ function idempotencyOf(request: FastifyRequest) {
 /**
  * One unit of work per declared route: its idempotency claim, the case it is about, the handler's work, its
  * access-log line and its stored answer commit together in one transaction, or none of them does. Routes declare
- * this in the contract's route table (`personal`, `idempotent`); the handlers only do their work. A read and its
+ * this in the contract's route table (`idempotent` in ROUTES, `personal` in ROUTE_DOCS); the handlers only do their work. A read and its
  * log line therefore cannot come apart, and no handler writes a log line of its own.
  */
 export default fp(async (app: FastifyInstance) => {
@@ -103,7 +105,8 @@ export default fp(async (app: FastifyInstance) => {
 
   app.addHook('onRoute', (route) => {
     const spec = route.config?.spec;
-    const logged = spec?.personal?.logged ? spec.personal : null;
+    const personal = route.config?.personal;
+    const logged = personal?.logged ? personal : null;
     if (!spec || (!logged && !spec.idempotent)) return;
     const work = route.handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
     const caseKind = logged && typeof logged.subject === 'object' ? logged.subject.case : null;

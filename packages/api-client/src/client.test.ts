@@ -1,0 +1,50 @@
+import { ROUTES, type RouteName } from '@xinyong/contract';
+import { describe, expect, it } from 'vitest';
+import { createClientOver } from './client';
+import type { Transport, TransportRequest } from './transport';
+
+/** A transport that records what the client would send and answers from a script. */
+function recording(status = 200) {
+  const sent: TransportRequest[] = [];
+  const transport: Transport = {
+    request: async (req) => {
+      sent.push(req);
+      return { status, data: status < 300 ? {} : { error: { code: 'X', message: '暂时不可用', requestId: 'r' } }, header: () => undefined };
+    },
+  };
+  return { sent, transport };
+}
+
+describe('requests derived from the contract’s route table', () => {
+  it('send every route’s method to its path, path parameters encoded', async () => {
+    const { sent, transport } = recording();
+    const client = createClientOver({ baseURL: 'https://xinyong.example.cn/api/v1', transport });
+    for (const name of Object.keys(ROUTES) as RouteName[]) {
+      const spec = ROUTES[name];
+      const input = {
+        params: { id: 'ABC DEF', code: '91110000600037341L' },
+        body: {},
+        headers: { 'x-access-purpose': '%E6%A0%B8%E5%AE%9E' },
+      };
+      await client.call(name, input as never);
+      const req = sent.at(-1) as TransportRequest;
+      expect(req.method, name).toBe(spec.method);
+      expect(req.url, name).toBe(spec.path.replace(':id', 'ABC%20DEF').replace(':code', '91110000600037341L'));
+      expect('Idempotency-Key' in req.headers, name).toBe('idempotent' in spec);
+    }
+    expect(sent).toHaveLength(Object.keys(ROUTES).length);
+  });
+
+  it('retry a GET and an idempotent POST with the same key, never another POST', async () => {
+    const { sent, transport } = recording(503);
+    const client = createClientOver({ baseURL: '/api/v1', transport, retryBaseDelayMs: 0, maxRetries: 2 });
+    await expect(client.call('lists.catalog')).rejects.toThrow();
+    expect(sent).toHaveLength(3);
+    await expect(client.repairs.eligibility('penalty-1')).rejects.toThrow();
+    expect(sent).toHaveLength(4);
+    await expect(
+      client.commitments.sign({ version: 'v1', matter: '信用修复', agreed: true }, { idempotencyKey: 'k'.repeat(20) }),
+    ).rejects.toThrow();
+    expect(sent.slice(4).map((r) => r.headers['Idempotency-Key'])).toEqual(['k'.repeat(20), 'k'.repeat(20), 'k'.repeat(20)]);
+  });
+});

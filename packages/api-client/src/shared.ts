@@ -1,0 +1,17 @@
+// What every entry point exports besides createClient: types and labels of the wire, the rules the front ends show
+// before sending (the server decides again), errors and the privacy helpers. Apps import all of it from here only.
+export type * from '@xinyong/contract';
+export {
+  ATTACHMENT_LIMITS,
+  BENEFIT_AUDIENCES,
+  BENEFIT_CATEGORIES,
+  OBJECTION_STATUSES,
+  REPAIR_STATUSES,
+  ROUTES,
+} from '@xinyong/contract';
+export { SHANDONG_CITIES, validateCreditCode, validateResidentId } from '@xinyong/domain';
+export type { XinyongClient } from './client';
+export { type CallInput, type CoreOptions, newIdempotencyKey } from './core';
+export * from './errors';
+export { redact } from './privacy';
+export { type Transport, TransportError, type TransportRequest, type TransportResponse } from './transport';

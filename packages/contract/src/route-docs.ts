@@ -1,0 +1,285 @@
+import type { RouteName } from './routes';
+
+export type RouteTag = 'system' | 'benefits' | 'entities' | 'lists' | 'identity' | 'self-service' | 'staff';
+
+/** What a logged access is for: a fixed text, the reviewer's own words (a header), or a text naming a body field. */
+export type AccessPurpose = string | { header: 'x-access-purpose' } | { template: string; field: string };
+
+/**
+ * Whether a route reads or changes personal data. A logged route gets one access-log line, written in the same
+ * transaction as its work: the actor from the session, the subject from the session ('session': the person or
+ * the business they act for; 'person': the person even while acting for a business) or from the case a reviewer
+ * opens. A route that is not logged says why.
+ */
+export type PersonalData =
+  | {
+      logged: true;
+      action: 'read' | 'export' | 'decide';
+      purpose: AccessPurpose;
+      fields: readonly string[];
+      subject: 'session' | 'person' | { case: 'objection' | 'repair' };
+    }
+  | { logged: false; reason: string };
+
+export interface RouteDoc {
+  tag: RouteTag;
+  summary: string;
+  description?: string;
+  /** Required for self-service, staff and identity routes (a test walks the OpenAPI document for it). */
+  personal?: PersonalData;
+}
+
+const OWN = 'session' as const;
+
+/**
+ * The route table's other half (see routes.ts): the words of the API reference and what each route does with
+ * personal data. Server-side only, so no front end ships these texts.
+ */
+export const ROUTE_DOCS = {
+  // ---- system ----------------------------------------------------------------------------------------------------
+  health: {
+    tag: 'system',
+    summary: '服务和数据库状态',
+  },
+
+  // ---- public ----------------------------------------------------------------------------------------------------
+  'benefits.list': {
+    tag: 'benefits',
+    summary: '信易+ 目录',
+    description: '按类别和面向对象筛选守信激励措施。',
+  },
+  'benefits.get': {
+    tag: 'benefits',
+    summary: '信易+ 详情',
+    description: '条件（白话说明）、政策依据和申请方式。',
+  },
+  'entities.search': {
+    tag: 'entities',
+    summary: '查询企业等市场主体',
+    description:
+      '按名称（至少 2 个字）或统一社会信用代码查询。排序：代码、全名、开头相同、包含。只查法人和其他组织、个体工商户，不查个人。',
+  },
+  'entities.profile': {
+    tag: 'entities',
+    summary: '企业公共信用信息',
+    description:
+      '依法公开的信息：登记信息、行政许可、公示期内的行政处罚（含类别和公示截止日期）、严重失信主体名单（含依据和移出条件）、守信激励名单、信用承诺。已修复、已过公示期、个人和未成年人的信息不会出现。',
+  },
+  'lists.measures': {
+    tag: 'lists',
+    summary: '失信惩戒措施清单',
+    description: '每项措施的法律依据和适用的名单类型。没有法律依据的措施不得实施。',
+  },
+  'lists.catalog': {
+    tag: 'lists',
+    summary: '公共信用信息数据目录',
+    description: '每类信息的来源部门、公开方式和公示规则。',
+  },
+
+  // ---- identity --------------------------------------------------------------------------------------------------
+  'auth.wechat': {
+    tag: 'identity',
+    summary: '微信登录',
+    description: '用 wx.login() 的 code 换取会话。还需实名认证后才能查看本人信息。',
+    personal: { logged: false, reason: '只保存 openid 的加密摘要，答复是会话令牌，不含任何人的信息。' },
+  },
+  'auth.verify': {
+    tag: 'identity',
+    summary: '实名认证',
+    description: '姓名、身份证号和实名核验平台的结果。身份证号只在请求体中传输，加密保存，不会返回。',
+    personal: { logged: false, reason: '姓名和身份证号只加密写入，不读取、不返回；答复是新的会话令牌。' },
+  },
+  'auth.devLogin': {
+    tag: 'identity',
+    summary: '开发用登录（仅开发环境）',
+    description: '以示例公民身份登录，只在本地开发和测试中可用；生产环境不会注册这个接口。',
+    personal: { logged: false, reason: '示例公民（示例数据），答复是会话令牌。' },
+  },
+  'auth.logout': {
+    tag: 'identity',
+    summary: '退出登录',
+    personal: { logged: false, reason: '只结束会话，不读取个人信息。' },
+  },
+
+  // ---- self-service ----------------------------------------------------------------------------------------------
+  'me.get': {
+    tag: 'self-service',
+    summary: '当前登录的人（脱敏）',
+    personal: {
+      logged: true,
+      action: 'read',
+      purpose: '查看本人账户信息',
+      fields: ['姓名（脱敏）', '身份证号（脱敏）', '代办企业'],
+      subject: 'person',
+    },
+  },
+  'me.actFor': {
+    tag: 'self-service',
+    summary: '切换为代办企业或回到本人',
+    personal: { logged: false, reason: '只改变本次会话代办的对象，答复为空。' },
+  },
+  'me.records': {
+    tag: 'self-service',
+    summary: '我的信用记录',
+    description: '关于本人（或代办企业）的全部记录，包括不公开的、已修复的和有异议的，并说明下一步可以做什么。',
+    personal: { logged: true, action: 'read', purpose: '本人查询信用记录', fields: ['信用记录'], subject: OWN },
+  },
+  'me.accessLog': {
+    tag: 'self-service',
+    summary: '谁查看了我的信息',
+    description: '每一次读取本人信息的记录：谁、何时、为什么、看了哪些内容。',
+    personal: { logged: true, action: 'read', purpose: '本人查看查询记录', fields: ['查询记录'], subject: OWN },
+  },
+  'me.benefits': {
+    tag: 'self-service',
+    summary: '我能享受哪些信易+',
+    description: '逐条说明每项条件是否满足。已修复的记录不会影响结果。',
+    personal: {
+      logged: true,
+      action: 'read',
+      purpose: '本人查看信易+资格',
+      fields: ['信用记录', '信用承诺', '纳税信用等级'],
+      subject: OWN,
+    },
+  },
+  'me.export': {
+    tag: 'self-service',
+    summary: '导出我的数据',
+    description: '本平台保存的关于本人的全部信息（JSON）。身份证号仍然脱敏。',
+    personal: {
+      logged: true,
+      action: 'export',
+      purpose: '本人导出个人数据',
+      fields: ['姓名（脱敏）', '身份证号（脱敏）', '信用记录', '异议', '信用修复', '信用承诺', '查询记录'],
+      subject: OWN,
+    },
+  },
+  'attachments.upload': {
+    tag: 'self-service',
+    summary: '上传材料',
+    description: 'multipart/form-data，字段名 file。JPG、PNG 或 PDF，按文件内容判断格式，最大 5 MB。',
+    personal: { logged: false, reason: '本人上传的材料只写入；答复只有编号、格式和大小。' },
+  },
+  'objections.create': {
+    tag: 'self-service',
+    summary: '提出异议',
+    description:
+      '对本人（或代办企业）的一条记录提出异议。处理期间这条记录对外标注“异议处理中”。需要 Idempotency-Key 头，重试不会重复提交。',
+    personal: { logged: false, reason: '本人提交的异议记入异议的处理进度；答复只回显本人刚提交的内容。' },
+  },
+  'objections.list': {
+    tag: 'self-service',
+    summary: '我的异议',
+    personal: { logged: true, action: 'read', purpose: '本人查看异议', fields: ['异议'], subject: OWN },
+  },
+  'objections.get': {
+    tag: 'self-service',
+    summary: '异议详情和处理进度',
+    personal: { logged: true, action: 'read', purpose: '本人查看异议详情', fields: ['异议'], subject: OWN },
+  },
+  'commitments.current': {
+    tag: 'self-service',
+    summary: '现行信用承诺书',
+    personal: { logged: false, reason: '承诺书范本，不含个人信息。' },
+  },
+  'commitments.list': {
+    tag: 'self-service',
+    summary: '我的信用承诺',
+    personal: { logged: true, action: 'read', purpose: '本人查看信用承诺', fields: ['信用承诺'], subject: OWN },
+  },
+  'commitments.sign': {
+    tag: 'self-service',
+    summary: '签署信用承诺',
+    description: '签署现行版本的承诺书。承诺会计入信易+ 条件，信用修复申请也需要它。',
+    personal: { logged: false, reason: '本人签署的承诺只写入；答复只回显本人刚签署的内容。' },
+  },
+  'repairs.eligibility': {
+    tag: 'self-service',
+    summary: '能不能申请信用修复',
+    description: '说明现在能否申请、不能的话从哪天起可以、为什么，以及需要的材料。',
+    personal: { logged: true, action: 'read', purpose: '本人查询信用修复条件', fields: ['信用记录'], subject: OWN },
+  },
+  'repairs.create': {
+    tag: 'self-service',
+    summary: '申请信用修复',
+    description:
+      '两份材料：履行义务的证明（已上传的附件）和在应用内签署的信用承诺。免费；一条记录同时只能有一个申请。需要 Idempotency-Key 头。',
+    personal: { logged: false, reason: '本人提交的申请记入修复进度；答复只回显本人刚提交的内容。' },
+  },
+  'repairs.list': {
+    tag: 'self-service',
+    summary: '我的信用修复申请',
+    personal: { logged: true, action: 'read', purpose: '本人查看信用修复申请', fields: ['信用修复'], subject: OWN },
+  },
+  'repairs.get': {
+    tag: 'self-service',
+    summary: '信用修复申请详情',
+    personal: { logged: true, action: 'read', purpose: '本人查看信用修复进度', fields: ['信用修复'], subject: OWN },
+  },
+  'repairs.progress': {
+    tag: 'self-service',
+    summary: '凭查询码查看修复进度',
+    description: '不需要登录。只返回办理进度，不含姓名、证件号或记录内容。查询码放在请求体中。',
+    personal: { logged: false, reason: '查询码就是凭证；答复只有办理进度，不含姓名、证件号或记录内容。' },
+  },
+
+  // ---- staff -----------------------------------------------------------------------------------------------------
+  'staff.login': {
+    tag: 'staff',
+    summary: '审核人员登录',
+    personal: { logged: false, reason: '审核人员本人的账号登录，不读取当事人的信息。' },
+  },
+  'staff.queue': {
+    tag: 'staff',
+    summary: '本部门待办（异议或修复）',
+    personal: { logged: false, reason: '待办清单只有案件编号、记录标题和期限，不含当事人的姓名或证件号。' },
+  },
+  'staff.objection': {
+    tag: 'staff',
+    summary: '查看异议案件',
+    description: '必须在 X-Access-Purpose 头写明目的；每次查看都会记入当事人的查询记录。',
+    personal: {
+      logged: true,
+      action: 'read',
+      purpose: { header: 'x-access-purpose' },
+      fields: ['异议理由', '异议材料', '信用记录'],
+      subject: { case: 'objection' },
+    },
+  },
+  'staff.repair': {
+    tag: 'staff',
+    summary: '查看修复申请',
+    description: '必须在 X-Access-Purpose 头写明目的；每次查看都会记入当事人的查询记录。',
+    personal: {
+      logged: true,
+      action: 'read',
+      purpose: { header: 'x-access-purpose' },
+      fields: ['修复申请', '履行证明', '信用承诺', '信用记录'],
+      subject: { case: 'repair' },
+    },
+  },
+  'staff.decideObjection': {
+    tag: 'staff',
+    summary: '处理异议',
+    description: 'accepted 受理；corrected 更正；deleted 删除记录；upheld 维持；rejected 不予受理。必须写明理由；公示随决定改变。',
+    personal: {
+      logged: true,
+      action: 'decide',
+      purpose: { template: '处理异议（{outcome}）', field: 'outcome' },
+      fields: ['异议理由', '异议材料', '信用记录'],
+      subject: { case: 'objection' },
+    },
+  },
+  'staff.decideRepair': {
+    tag: 'staff',
+    summary: '审核信用修复申请',
+    description: 'approved：记录停止公示、转为档案，不再作为信易+ 和惩戒的依据；rejected：写明原因和如何重新申请。',
+    personal: {
+      logged: true,
+      action: 'decide',
+      purpose: { template: '审核信用修复申请（{outcome}）', field: 'outcome' },
+      fields: ['修复申请', '履行证明', '信用承诺', '信用记录'],
+      subject: { case: 'repair' },
+    },
+  },
+} as const satisfies { [K in RouteName]: RouteDoc };
