@@ -1,4 +1,4 @@
-// npm test: the same setup as npm start (plus the weapp build), then lint, types and every test.
+// npm test: the same setup as npm start (plus the weapp build), then lint, types, the dependency rules and every test.
 // With TEST_DATABASE_URL set, the API suite runs a second time against that PostgreSQL server.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,8 @@ log('lint and format (biome check)');
 run(pnpm, ['exec', 'biome', 'check', '.']);
 log('type check');
 run(pnpm, ['-r', '--workspace-concurrency=1', 'run', 'typecheck']);
+log('dependency rules (dependency-cruiser, .dependency-cruiser.cjs)');
+run(pnpm, ['run', 'deps']);
 
 const artifacts = join(ROOT, 'tests', 'artifacts');
 mkdirSync(artifacts, { recursive: true });

@@ -1,5 +1,13 @@
 import { addDays, addMonths, type CivilDate, entityTypeOf, makeCreditCode, shandongCityOf, yearOf } from '@xinyong/domain';
-import type { CommitmentRow, DishonestyRow, EntityRow, LicenceRow, ObjectionByKey, PenaltyRow, RedListRow } from '../records/writers';
+import type {
+  CommitmentRow,
+  DishonestyRow,
+  EntityRow,
+  LicenceRow,
+  ObjectionByKey,
+  PenaltyRow,
+  RedListRow,
+} from '../repositories/record-writers';
 import { DEMO_CITIZENS } from './citizens';
 
 /**

@@ -34,7 +34,7 @@ import {
   penaltyWindowEnd,
   personRowOf,
   type RedListRow,
-} from '../records/writers';
+} from '../repositories/record-writers';
 import { DEMO_CITIZEN_LIST, type DEMO_CITIZENS } from './citizens';
 import { type DEMO_ENTITIES, DEMO_ENTITY_LIST, fixedEntityRows, fixedRecords } from './fixed';
 import {

@@ -21,7 +21,7 @@ import {
   type LicenceRow,
   type PenaltyRow,
   personRowOf,
-} from '../records/writers';
+} from '../repositories/record-writers';
 import { type CsvRecord, decodeUtf8, parseCsv } from './csv';
 import { deriveInfoClass, FIELDS_BY_KIND, type ImportKind, LICENCE_CATEGORIES, RESIDENT_ID_TYPES, SUBJECT_CATEGORIES } from './fields';
 

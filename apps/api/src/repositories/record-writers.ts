@@ -1,8 +1,8 @@
 import { type CivilDate, type InformationClass, maskIdNumber, maskName } from '@xinyong/domain';
 import type { Queryable } from '../db/client';
 import type { PersonalDataCrypto } from '../privacy/personal-data-crypto';
-import { bigramsOf } from './bigrams';
-import { windowEndOf } from './window';
+import { bigramsOf } from '../records/bigrams';
+import { windowEndOf } from '../records/window';
 
 /**
  * Bulk writers shared by the demo generator and the 双公示 importer. Each call sends whole columns as
