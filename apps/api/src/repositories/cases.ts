@@ -37,6 +37,12 @@ import { ownsCase, type Subject } from './subject';
  */
 export type CaseKind = 'objection' | 'repair';
 
+/** One open case per record (a partial unique index): a second one, even from a concurrent request, is a 409. */
+const alreadyOpen = (code: string, message: string) => (error: { code?: string }) => {
+  if (error.code === '23505') throw new AppError(409, code, message);
+  throw error;
+};
+
 const NOT_YOUR_RECORD = '在您的信用记录中找不到这条记录，请从“我的记录”重新选择。';
 
 const RECORD_TITLE = (alias: string) => `COALESCE(
@@ -148,10 +154,7 @@ export function casesRepository(
             verify.due,
           ],
         )
-        .catch((error: { code?: string }) => {
-          if (error.code === '23505') throw new AppError(409, 'OBJECTION_ALREADY_OPEN', '这条记录已有正在处理的异议，请等待结果。');
-          throw error;
-        });
+        .catch(alreadyOpen('OBJECTION_ALREADY_OPEN', '这条记录已有正在处理的异议，请等待结果。'));
       const id = inserted.rows[0]?.id as number;
       if (attachments.length)
         await db.query('INSERT INTO objection_attachments (objection_id, attachment_id) SELECT $1, unnest($2::bigint[])', [
@@ -212,11 +215,7 @@ export function casesRepository(
             deadline.due,
           ],
         )
-        .catch((error: { code?: string }) => {
-          if (error.code === '23505')
-            throw new AppError(409, 'REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。');
-          throw error;
-        });
+        .catch(alreadyOpen('REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。'));
       await db.query('INSERT INTO repair_events (application_id, status, note) VALUES ($1, $2, $3)', [
         inserted.rows[0]?.id,
         'submitted',
@@ -240,18 +239,16 @@ export function casesRepository(
 
     /** Everything the subject filed, for the export of their data (their own, never a business's). */
     async exportOf(personId: number): Promise<{ objections: unknown[]; repairs: unknown[] }> {
-      const [objections, repairs] = await Promise.all([
-        db.query(
-          `SELECT public_id AS id, record_kind AS "recordKind", status, reason, accept_by AS "acceptBy", decide_by AS "decideBy",
+      const objections = await db.query(
+        `SELECT public_id AS id, record_kind AS "recordKind", status, reason, accept_by AS "acceptBy", decide_by AS "decideBy",
                   decision_reason AS "decisionReason", created_at AS "createdAt" FROM objections WHERE person_id = $1 ORDER BY id`,
-          [personId],
-        ),
-        db.query(
-          `SELECT public_id AS id, query_code AS "queryCode", record_kind AS "recordKind", status, submitted_on AS "submittedOn",
+        [personId],
+      );
+      const repairs = await db.query(
+        `SELECT public_id AS id, query_code AS "queryCode", record_kind AS "recordKind", status, submitted_on AS "submittedOn",
                   decide_by AS "decideBy", decision_reason AS "decisionReason" FROM repair_applications WHERE person_id = $1 ORDER BY id`,
-          [personId],
-        ),
-      ]);
+        [personId],
+      );
       return { objections: objections.rows, repairs: repairs.rows };
     },
 

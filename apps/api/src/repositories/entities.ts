@@ -2,7 +2,7 @@ import type { EntityProfile, EntitySearchResult, EntitySummary, PublicPenalty } 
 import { assessDisplay, type CivilDate, type InformationClass, maskName, SHANDONG_CITIES } from '@xinyong/domain';
 import type { Selectable } from 'kysely';
 import type { Queryable } from '../db/client';
-import type { EntitiesTable } from '../db/schema';
+import type { DishonestyEntriesTable, EntitiesTable, PenaltiesTable } from '../db/schema';
 import { bigramsOf } from '../records/bigrams';
 import type { AnswerCache } from './answer-cache';
 
@@ -224,22 +224,16 @@ export function cachedEntities(repo: EntitiesRepository, cache: AnswerCache): En
 const OPEN_OBJECTION = (kind: string, alias: string) =>
   `EXISTS (SELECT 1 FROM objections o WHERE o.record_kind = '${kind}' AND o.record_id = ${alias}.id AND o.status IN ('submitted', 'accepted'))`;
 
-interface PenaltyRow {
-  id: number;
-  decision_no: string;
-  violation_type: string | null;
-  facts: string | null;
-  legal_basis: string;
-  category: string;
-  content: string;
-  fine_wan: string | number | null;
-  info_class: InformationClass;
-  decision_date: string;
-  authority_display_end: string | null;
-  authority: string;
-  data_source: string;
-  disputed: boolean;
-}
+// Built as JSON next to the data (see profile): the same columns, and numeric arrives as a JSON number.
+type PenaltyRow = Pick<
+  Selectable<PenaltiesTable>,
+  'id' | 'decision_no' | 'violation_type' | 'facts' | 'legal_basis' | 'category' | 'content' | 'decision_date' | 'authority_display_end'
+> &
+  Pick<Selectable<PenaltiesTable>, 'authority' | 'data_source'> & {
+    fine_wan: string | number | null;
+    info_class: InformationClass;
+    disputed: boolean;
+  };
 
 /**
  * The SQL filter keeps the scan small; the domain rule has the last word, so a record the law does not
@@ -277,19 +271,19 @@ function publicPenalty(p: PenaltyRow, today: CivilDate): PublicPenalty[] {
   ];
 }
 
-interface DishonestyRow {
-  id: number;
-  list_type: string;
-  legal_basis: string;
-  authority: string;
-  reason: string;
-  decision_no: string;
-  decision_date: string;
-  listed_from: string;
-  listed_until: string | null;
-  exit_conditions: string;
-  disputed: boolean;
-}
+type DishonestyRow = Pick<
+  Selectable<DishonestyEntriesTable>,
+  | 'id'
+  | 'list_type'
+  | 'legal_basis'
+  | 'authority'
+  | 'reason'
+  | 'decision_no'
+  | 'decision_date'
+  | 'listed_from'
+  | 'listed_until'
+  | 'exit_conditions'
+> & { disputed: boolean };
 
 function publicDishonesty(d: DishonestyRow, today: CivilDate): EntityProfile['dishonestyEntries'] {
   const a = assessDisplay(

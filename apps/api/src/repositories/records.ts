@@ -37,23 +37,22 @@ interface RecordRow {
 }
 
 // The latest objection and repair application of each record come with it (LATERAL … LIMIT 1): one statement.
+const LATEST_CASES = (kind: RecordKind, alias: string) => `
+  LEFT JOIN LATERAL (SELECT public_id, status FROM objections WHERE record_kind = '${kind}' AND record_id = ${alias}.id ORDER BY id DESC LIMIT 1) o ON true
+  LEFT JOIN LATERAL (SELECT public_id, status, query_code FROM repair_applications WHERE record_kind = '${kind}' AND record_id = ${alias}.id ORDER BY id DESC LIMIT 1) r ON true`;
+const CASE_COLUMNS =
+  'o.public_id AS objection_id, o.status AS objection_status, r.public_id AS repair_id, r.status AS repair_status, r.query_code AS repair_query_code';
 const PENALTIES = (own: string, extra = '') => `
   SELECT 'penalty' AS kind, p.id, p.category || '：' || p.content AS title, p.decision_no, p.authority, p.legal_basis, p.info_class,
          p.decision_date, p.authority_display_end AS display_end, p.repaired_on, p.duty_fulfilled_on, p.subject_minor,
-         p.person_id IS NOT NULL AS natural_person,
-         o.public_id AS objection_id, o.status AS objection_status, r.public_id AS repair_id, r.status AS repair_status, r.query_code AS repair_query_code
-  FROM penalties p
-  LEFT JOIN LATERAL (SELECT public_id, status FROM objections WHERE record_kind = 'penalty' AND record_id = p.id ORDER BY id DESC LIMIT 1) o ON true
-  LEFT JOIN LATERAL (SELECT public_id, status, query_code FROM repair_applications WHERE record_kind = 'penalty' AND record_id = p.id ORDER BY id DESC LIMIT 1) r ON true
+         p.person_id IS NOT NULL AS natural_person, ${CASE_COLUMNS}
+  FROM penalties p ${LATEST_CASES('penalty', 'p')}
   WHERE ${own} AND p.revoked_on IS NULL${extra}`;
 const DISHONESTY = (own: string, extra = '') => `
   SELECT 'dishonesty' AS kind, d.id, d.list_type || '：' || d.reason AS title, d.decision_no, d.authority, d.legal_basis, '严重' AS info_class,
          d.decision_date, d.listed_until AS display_end, d.repaired_on, NULL::date AS duty_fulfilled_on, false AS subject_minor,
-         d.person_id IS NOT NULL AS natural_person,
-         o.public_id AS objection_id, o.status AS objection_status, r.public_id AS repair_id, r.status AS repair_status, r.query_code AS repair_query_code
-  FROM dishonesty_entries d
-  LEFT JOIN LATERAL (SELECT public_id, status FROM objections WHERE record_kind = 'dishonesty' AND record_id = d.id ORDER BY id DESC LIMIT 1) o ON true
-  LEFT JOIN LATERAL (SELECT public_id, status, query_code FROM repair_applications WHERE record_kind = 'dishonesty' AND record_id = d.id ORDER BY id DESC LIMIT 1) r ON true
+         d.person_id IS NOT NULL AS natural_person, ${CASE_COLUMNS}
+  FROM dishonesty_entries d ${LATEST_CASES('dishonesty', 'd')}
   WHERE ${own} AND d.revoked_on IS NULL${extra}`;
 
 const OPEN_OBJECTION = new Set(['submitted', 'accepted']);
@@ -96,17 +95,25 @@ export function recordsRepository(db: Queryable) {
       const p = ownedBy(subject, 'p', 1);
       const d = ownedBy(subject, 'd', 1);
       const c = ownedBy(subject, 'c', 1);
-      const [penalties, lists, commitments] = await Promise.all([
-        db.query<{ info_class: InformationClass; decision_date: string; display_end: string | null; repaired_on: string | null }>(
-          `SELECT info_class, decision_date, authority_display_end AS display_end, repaired_on FROM penalties p WHERE ${p.sql} AND p.revoked_on IS NULL`,
-          [p.value],
-        ),
-        db.query<{ decision_date: string; listed_until: string | null; repaired_on: string | null; removed_on: string | null }>(
-          `SELECT decision_date, listed_until, repaired_on, removed_on FROM dishonesty_entries d WHERE ${d.sql} AND d.revoked_on IS NULL`,
-          [d.value],
-        ),
-        db.query<{ n: number }>(`SELECT count(*) AS n FROM commitments c WHERE ${c.sql}`, [c.value]),
+      // Sequential: inside a PostgreSQL transaction these share one connection (pg refuses overlapping queries on it).
+      const penalties = await db.query<{
+        info_class: InformationClass;
+        decision_date: string;
+        display_end: string | null;
+        repaired_on: string | null;
+      }>(
+        `SELECT info_class, decision_date, authority_display_end AS display_end, repaired_on FROM penalties p WHERE ${p.sql} AND p.revoked_on IS NULL`,
+        [p.value],
+      );
+      const lists = await db.query<{
+        decision_date: string;
+        listed_until: string | null;
+        repaired_on: string | null;
+        removed_on: string | null;
+      }>(`SELECT decision_date, listed_until, repaired_on, removed_on FROM dishonesty_entries d WHERE ${d.sql} AND d.revoked_on IS NULL`, [
+        d.value,
       ]);
+      const commitments = await db.query<{ n: number }>(`SELECT count(*) AS n FROM commitments c WHERE ${c.sql}`, [c.value]);
       const records: CreditRecord[] = [
         ...penalties.rows.map(
           (r): CreditRecord => ({

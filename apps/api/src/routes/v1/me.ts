@@ -55,7 +55,9 @@ export const meHandlers = (app: FastifyInstance) =>
     'me.benefits': {
       handler: async (request) => {
         const subject = subjectOf(request.session);
-        const [facts, catalogue] = await Promise.all([request.repos.records.facts(subject), request.repos.benefits.withCriteria()]);
+        // One after the other: in a transaction on PostgreSQL they share one connection anyway.
+        const facts = await request.repos.records.facts(subject);
+        const catalogue = await request.repos.benefits.withCriteria();
         return { asOf: app.today(), items: benefitsFor(catalogue, facts, subject, app.today()) };
       },
     },
@@ -65,14 +67,13 @@ export const meHandlers = (app: FastifyInstance) =>
         const subject = subjectOf(request.session);
         const { accessLog, cases, commitments, entities, persons, records } = request.repos;
         const own: Subject = { personId: subject.personId, entityId: null };
-        const [person, ownRecords, filed, signed, log, representing] = await Promise.all([
-          persons.masked(subject.personId),
-          records.of(own, app.today()),
-          cases.exportOf(subject.personId),
-          commitments.exportOf(subject.personId),
-          accessLog.ofSubject(own, 1, 10_000),
-          entities.representedBy(subject.personId),
-        ]);
+        // One after the other: a transaction on PostgreSQL has one connection, and pg refuses overlapping queries on it.
+        const person = await persons.masked(subject.personId);
+        const ownRecords = await records.of(own, app.today());
+        const filed = await cases.exportOf(subject.personId);
+        const signed = await commitments.exportOf(subject.personId);
+        const log = await accessLog.ofSubject(own, 1, 10_000);
+        const representing = await entities.representedBy(subject.personId);
         reply.header('content-disposition', 'attachment; filename="my-credit-data.json"');
         return {
           exportedAt: new Date().toISOString(),
