@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backup, restore, type Target } from '../src/backup/backup';
-import { expectRestored, fillThroughTheApi, work } from './backup.helpers';
+import { backup, restore, type Target } from '../../src/backup/backup';
+import { expectRestored, fillThroughTheApi, work } from '../backup.helpers';
 
 describe('backup and restore, embedded PGlite', () => {
   it('restores every application and access-log entry into a fresh data directory, and refuses to overwrite without force', async () => {
