@@ -1,6 +1,5 @@
 // @ts-check
 
-import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeTableWrap from './src/lib/rehype-table-wrap.mjs';
@@ -20,6 +19,4 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: { rehypePlugins: [rehypeTableWrap] },
   integrations: [sitemap()],
-  // The live islands use @xinyong/api-client; in the browser its axios is replaced by a small fetch adapter.
-  vite: { resolve: { alias: { axios: fileURLToPath(new URL('./src/lib/axios-fetch.ts', import.meta.url)) } } },
 });

@@ -1,5 +1,5 @@
 import { defineCollection, z } from 'astro:content';
-import { BENEFIT_AUDIENCES, BENEFIT_CATEGORIES } from '@xinyong/contract';
+import { BENEFIT_AUDIENCES, BENEFIT_CATEGORIES } from '@xinyong/api-client/browser';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/paths';
 

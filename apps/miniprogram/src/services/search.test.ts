@@ -1,4 +1,4 @@
-import { validateCreditCode } from '@xinyong/domain';
+import { validateCreditCode } from '@xinyong/api-client';
 import { describe, expect, it } from 'vitest';
 import { codeProblem } from './search';
 

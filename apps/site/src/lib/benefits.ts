@@ -1,5 +1,5 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { BENEFIT_AUDIENCES, BENEFIT_CATEGORIES } from '@xinyong/contract';
+import { BENEFIT_AUDIENCES, BENEFIT_CATEGORIES } from '@xinyong/api-client/browser';
 
 export type BenefitEntry = CollectionEntry<'benefits'>;
 export type CategoryId = keyof typeof BENEFIT_CATEGORIES;

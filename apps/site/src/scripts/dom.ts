@@ -1,4 +1,4 @@
-import { ApiClientError } from '@xinyong/api-client';
+import { ApiClientError } from '@xinyong/api-client/browser';
 
 /** The few DOM helpers the live islands share; no framework, so the pages stay small. */
 export type Child = Node | string | null | undefined | false;

@@ -2,7 +2,7 @@
  * Live business lookup: searches the public API by name or code and shows a public credit profile.
  * Loaded only by /lookup/. Without JavaScript the form still submits ?q=…, and the page explains where else to look.
  */
-import { createClient, type EntityProfile, type EntitySummary } from '@xinyong/api-client';
+import { createClient, type EntityProfile, type EntitySummary } from '@xinyong/api-client/browser';
 import { byId, clearError, exampleTag, fields, h, showError } from './dom';
 
 const client = createClient({ baseURL: '/api/v1' });

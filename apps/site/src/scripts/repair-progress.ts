@@ -2,7 +2,7 @@
  * Repair progress by query code. Loaded only by /repair-progress/. The code goes in a POST body, never in the
  * address: the input has no name, so even a form sent without JavaScript carries nothing.
  */
-import { createClient, type RepairProgress } from '@xinyong/api-client';
+import { createClient, type RepairProgress } from '@xinyong/api-client/browser';
 import { byId, clearError, fields, h, showError } from './dom';
 
 const client = createClient({ baseURL: '/api/v1' });

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import type { BenefitAudience, BenefitCategory } from '@xinyong/api-client';
-import { SHANDONG_CITIES } from '@xinyong/domain';
+import { SHANDONG_CITIES } from '@xinyong/api-client';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { BenefitCard } from '../../components/benefit-card';

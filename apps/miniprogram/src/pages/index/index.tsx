@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import type { BenefitSummary, EntitySearchResult } from '@xinyong/api-client';
-import { validateCreditCode } from '@xinyong/domain';
+import { validateCreditCode } from '@xinyong/api-client';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { BenefitCard } from '../../components/benefit-card';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { validateResidentId } from '@xinyong/domain';
+import { validateResidentId } from '@xinyong/api-client';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { TextField } from '../../components/field';
