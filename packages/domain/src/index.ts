@@ -2,6 +2,7 @@ export * from './benefit-criteria';
 export * from './calendar';
 export * from './calendar-data';
 export * from './codes';
+export * from './credit-report';
 export * from './dates';
 export * from './deadlines';
 export * from './display-parameters';
