@@ -76,7 +76,11 @@ export function loadReportDomains(contentDir: string): ReportDomainsContent {
     d.authorityPatterns.forEach((pattern, j) => {
       const owner = patternOwner.get(pattern);
       if (owner)
-        throw new ContentError(FILE, lineOf('domains', i, 'authorityPatterns', j), `匹配文字“${pattern}”已用于领域“${owner}”，一条记录只能归入一个领域`);
+        throw new ContentError(
+          FILE,
+          lineOf('domains', i, 'authorityPatterns', j),
+          `匹配文字“${pattern}”已用于领域“${owner}”，一条记录只能归入一个领域`,
+        );
       patternOwner.set(pattern, d.id);
     });
   });

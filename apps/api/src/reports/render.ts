@@ -347,7 +347,11 @@ function footers(doc: Doc, { issue }: ReportDocument) {
       width: WIDTH - 90,
       lineBreak: false,
     });
-    doc.text(`第 ${i - range.start + 1} 页 / 共 ${range.count} 页`, MARGIN.left + WIDTH - 90, y, { width: 90, align: 'right', lineBreak: false });
+    doc.text(`第 ${i - range.start + 1} 页 / 共 ${range.count} 页`, MARGIN.left + WIDTH - 90, y, {
+      width: 90,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.text(`${issue.issuer}　本报告经数字签名，任何改动都会使签名失效`, MARGIN.left, y + 12, { width: WIDTH, lineBreak: false });
     doc.page.margins.bottom = bottom;
   }

@@ -16,7 +16,9 @@ export class ReportSettingsError extends Error {
 export function loadReportSettings(env: NodeJS.ProcessEnv, production: boolean): ReportSettings {
   const raw = env.REPORT_VERIFY_URL;
   if (!raw && production)
-    throw new ReportSettingsError('REPORT_VERIFY_URL must be set in production: the https address of the public 报告核验 page printed on every report.');
+    throw new ReportSettingsError(
+      'REPORT_VERIFY_URL must be set in production: the https address of the public 报告核验 page printed on every report.',
+    );
   const verifyUrl = raw ?? `http://127.0.0.1:${env.PORT ?? 8080}/reports/verify/`;
   let url: URL;
   try {

@@ -32,7 +32,10 @@ const DEV_PASSPHRASE = 'development-only-not-secret';
 /** Marks a development certificate, so production can recognise and refuse one. */
 const DEV_UNIT = 'development-only';
 
-export function loadReportSigningKey(env: NodeJS.ProcessEnv, opts: { production: boolean; devKeyDir: string; now?: Date }): ReportSigningKey {
+export function loadReportSigningKey(
+  env: NodeJS.ProcessEnv,
+  opts: { production: boolean; devKeyDir: string; now?: Date },
+): ReportSigningKey {
   const path = env.REPORT_SIGNING_P12;
   const now = opts.now ?? new Date();
   if (!path) {
@@ -56,21 +59,21 @@ export function parseP12(der: Buffer, passphrase: string, now: Date, what = 'the
   } catch {
     throw new ReportSigningConfigError(`${what} could not be read: not a PKCS#12 file, or REPORT_SIGNING_PASSPHRASE is wrong.`);
   }
-  const keyBag =
-    p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag]?.[0] ??
-    p12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag]?.[0];
-  const certs = (p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).flatMap((b) => (b.cert ? [b.cert] : []));
+  const bags = (type: string | undefined) => (type ? (p12.getBags({ bagType: type })[type] ?? []) : []);
+  const keyBag = bags(forge.pki.oids.pkcs8ShroudedKeyBag)[0] ?? bags(forge.pki.oids.keyBag)[0];
+  const certs = bags(forge.pki.oids.certBag).flatMap((b): forge.pki.Certificate[] => (b.cert ? [b.cert] : []));
   if (!keyBag?.key || certs.length === 0) throw new ReportSigningConfigError(`${what} must hold a private key and its certificate.`);
   const forgeKey = keyBag.key as forge.pki.rsa.PrivateKey;
-  if (!forgeKey.n) throw new ReportSigningConfigError(`${what}: only RSA keys are supported (PDF readers check RSA signatures everywhere).`);
-  const certificate = certs.find((c) => (c.publicKey as forge.pki.rsa.PublicKey).n?.equals(forgeKey.n));
+  if (!forgeKey.n)
+    throw new ReportSigningConfigError(`${what}: only RSA keys are supported (PDF readers check RSA signatures everywhere).`);
+  const certificate = certs.find((c: forge.pki.Certificate) => (c.publicKey as forge.pki.rsa.PublicKey).n?.equals(forgeKey.n));
   if (!certificate) throw new ReportSigningConfigError(`${what}: no certificate in it matches the private key.`);
   if (now < certificate.validity.notBefore || now > certificate.validity.notAfter)
     throw new ReportSigningConfigError(
       `${what}: the certificate is valid from ${certificate.validity.notBefore.toISOString()} to ${certificate.validity.notAfter.toISOString()}, not now.`,
     );
   const privateKey = createPrivateKey(forge.pki.privateKeyToPem(forgeKey));
-  const chain = [certificate, ...certs.filter((c) => c !== certificate)];
+  const chain = [certificate, ...certs.filter((c: forge.pki.Certificate) => c !== certificate)];
   const chainDer = chain.map(rawCertificate);
   const cn = certificate.subject.getField('CN') as { value?: string; valueTagClass?: number } | null;
   return {
@@ -86,7 +89,9 @@ export function parseP12(der: Buffer, passphrase: string, now: Date, what = 'the
 
 /** SHA-256 of a certificate's DER, hex. */
 export function fingerprintOf(certificate: forge.asn1.Asn1): string {
-  return createHash('sha256').update(Buffer.from(forge.asn1.toDer(certificate).getBytes(), 'binary')).digest('hex');
+  return createHash('sha256')
+    .update(Buffer.from(forge.asn1.toDer(certificate).getBytes(), 'binary'))
+    .digest('hex');
 }
 
 /**
@@ -131,7 +136,11 @@ function developmentKey(dir: string, now: Date): ReportSigningKey {
 }
 
 /** A self-signed RSA-2048 certificate and key as PKCS#12 (development, and tests that need a second key). */
-export function makeSelfSignedP12(subject: { commonName: string; organization: string; unit: string }, passphrase: string, now: Date): Buffer {
+export function makeSelfSignedP12(
+  subject: { commonName: string; organization: string; unit: string },
+  passphrase: string,
+  now: Date,
+): Buffer {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const forgePrivate = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString());
   const forgePublic = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());

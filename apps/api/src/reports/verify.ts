@@ -17,7 +17,9 @@ export type VerificationRefusal =
   | 'REPORT_FILE_ALTERED'
   | 'REPORT_NOT_FOUND';
 
-export type Verdict = { genuine: true; report: IssuedReport } | { genuine: false; code: VerificationRefusal; message: string; number?: string };
+export type Verdict =
+  | { genuine: true; report: IssuedReport }
+  | { genuine: false; code: VerificationRefusal; message: string; number?: string };
 
 const MESSAGES: Record<VerificationRefusal, string> = {
   // One answer for an unknown number and a wrong code, so numbers cannot be probed without the code.
@@ -30,7 +32,12 @@ const MESSAGES: Record<VerificationRefusal, string> = {
   REPORT_NOT_FOUND: '没有找到这份报告的签发记录，不能作为证明。',
 };
 
-const refuse = (code: VerificationRefusal, number?: string): Verdict => ({ genuine: false, code, message: MESSAGES[code], ...(number ? { number } : {}) });
+const refuse = (code: VerificationRefusal, number?: string): Verdict => ({
+  genuine: false,
+  code,
+  message: MESSAGES[code],
+  ...(number ? { number } : {}),
+});
 
 type Lookup = (number: string) => IssuedReport | undefined | Promise<IssuedReport | undefined>;
 
@@ -77,7 +84,10 @@ const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
 
 /** The embedded signature alone (also used by tests and the bench). */
-export function checkSignature(file: Buffer, trustedFingerprints: readonly string[]): SignatureCheck | { code: VerificationRefusal; number: string | null } {
+export function checkSignature(
+  file: Buffer,
+  trustedFingerprints: readonly string[],
+): SignatureCheck | { code: VerificationRefusal; number: string | null } {
   if (file.subarray(0, 5).toString('latin1') !== '%PDF-') return { code: 'REPORT_FILE_NOT_PDF', number: null };
   const text = file.toString('latin1');
   const number = reportNumberIn(text);
@@ -106,12 +116,16 @@ export function checkSignature(file: Buffer, trustedFingerprints: readonly strin
   return { number, signerFingerprint: fingerprint, signedAt: parts.signedAt };
 }
 
+/** The members of a constructed ASN.1 node; none for a missing or primitive one. */
+const children = (node: forge.asn1.Asn1 | undefined): forge.asn1.Asn1[] => (Array.isArray(node?.value) ? node.value : []);
+
 /** SignedData → the one SignerInfo's signed attributes (re-tagged as the SET that was signed), digest, signature, certificate. */
 function parseCms(der: Buffer) {
   const asn1 = forge.asn1;
-  const contentInfo = asn1.fromDer(der.toString('binary'), { strict: true, parseAllBytes: false, decodeBitStrings: false });
-  const signedData = ((contentInfo.value as forge.asn1.Asn1[])[1]?.value as forge.asn1.Asn1[])[0] as forge.asn1.Asn1;
-  const fields = signedData.value as forge.asn1.Asn1[];
+  // Options forge's types leave out: allow trailing padding, keep bit strings as bytes.
+  const options = { strict: true, parseAllBytes: false, decodeBitStrings: false } as unknown as boolean;
+  const contentInfo = asn1.fromDer(der.toString('binary'), options);
+  const fields = children(children(children(contentInfo)[1])[0]);
   const certsField = fields.find((f) => f.tagClass === asn1.Class.CONTEXT_SPECIFIC && f.type === 0);
   const signerInfos = fields.at(-1)?.value as forge.asn1.Asn1[];
   if (!certsField || signerInfos?.length !== 1) throw new Error('expected one signer and its certificate');
@@ -126,7 +140,7 @@ function parseCms(der: Buffer) {
   for (const attr of attrs.value as forge.asn1.Asn1[]) {
     const [oid, values] = attr.value as forge.asn1.Asn1[];
     const type = asn1.derToOid(oid?.value as string);
-    const first = (values?.value as forge.asn1.Asn1[])[0];
+    const first = children(values)[0];
     if (type === OID_MESSAGE_DIGEST) messageDigest = Buffer.from(first?.value as string, 'binary');
     if (type === OID_SIGNING_TIME && first) signedAt = asn1.utcTimeToDate(first.value as string);
   }
