@@ -28,10 +28,50 @@ let loaded: { regular: ReportFont; bold: ReportFont } | undefined;
 /** Both weights, opened on first use (about 0.3 s) and kept for the life of the process. */
 export function reportFonts(): { regular: ReportFont; bold: ReportFont } {
   loaded ??= {
-    regular: fontkit.openSync(require.resolve(FONT_FILES.regular)),
-    bold: fontkit.openSync(require.resolve(FONT_FILES.bold)),
+    regular: withLayoutCache(fontkit.openSync(require.resolve(FONT_FILES.regular))),
+    bold: withLayoutCache(fontkit.openSync(require.resolve(FONT_FILES.bold))),
   };
   return loaded;
+}
+
+interface Run {
+  glyphs: unknown[];
+  positions: { xAdvance: number }[];
+}
+const LAYOUT_CACHE_ENTRIES = 20_000;
+
+/**
+ * OpenType shaping is most of a report's rendering time, and most strings (labels, domain names, department
+ * lists) are the same in every report; pdfkit caches layouts only within one document. This keeps them across
+ * documents. pdfkit scales the positions it gets in place, so each call hands out fresh copies.
+ */
+function withLayoutCache(font: ReportFont): ReportFont {
+  const cache = new Map<string, Run>();
+  const layout = (text: string, features?: unknown): Run => {
+    if (features) return (font.layout as (t: string, f: unknown) => Run)(text, features);
+    let run = cache.get(text);
+    if (!run) {
+      const fresh = font.layout(text) as Run;
+      run = { glyphs: fresh.glyphs, positions: fresh.positions.map((p) => ({ ...p })) };
+      if (cache.size >= LAYOUT_CACHE_ENTRIES) cache.clear();
+      cache.set(text, run);
+    }
+    const positions = run.positions.map((p) => ({ ...p }));
+    return {
+      glyphs: run.glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    } as Run;
+  };
+  return new Proxy(font, {
+    get(target, prop) {
+      if (prop === 'layout') return layout;
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Characters the font cannot draw (they would print as empty boxes): the renderer replaces them. */
