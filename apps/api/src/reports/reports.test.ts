@@ -185,6 +185,36 @@ describe('the signature', () => {
     expect(verdict).toMatchObject({ genuine: false, code: 'REPORT_SIGNER_UNKNOWN' });
   });
 
+  it('verifies a signature whose last byte is zero (the reserved space is zero-padded)', async () => {
+    // About one RSA signature in 256 ends in a zero byte; sign the same file at different times until one does.
+    const unsigned = await renderReportPdf(
+      {
+        report: sampleReport('clear'),
+        issue: {
+          number: typical.issued.number,
+          verificationCode: 'ABCDEFGH',
+          issuedAt: now,
+          verifyUrl: 'https://x/',
+          verifyPage: 'x',
+          issuer: 'x',
+        },
+      },
+      { signaturePlaceholder: signatureFieldFor(key, 'x') },
+    );
+    let found = false;
+    for (let i = 0; i < 4000 && !found; i++) {
+      const pdf = await signReportPdf(unsigned, key, new Date(now.getTime() + i * 1000));
+      const [, start = 0] = /\/ByteRange \[(\d+) (\d+)/.exec(pdf.toString('latin1'))?.slice(1).map(Number) ?? [];
+      const der = Buffer.from(pdf.subarray(start + 1, start + 1 + 8).toString('latin1'), 'hex');
+      const length = der[1] === 0x82 ? 4 + (der.readUInt16BE(2) ?? 0) : 0;
+      const last = pdf.subarray(start + 1 + 2 * (length - 1), start + 1 + 2 * length).toString('latin1');
+      if (last !== '00') continue;
+      found = true;
+      expect(checkSignature(pdf, [key.fingerprint])).toMatchObject({ signerFingerprint: key.fingerprint });
+    }
+    expect(found).toBe(true);
+  });
+
   it('refuses a file that is not a PDF, and an unsigned PDF', async () => {
     expect(await verifyReportFile(Buffer.from('hello'), [key.fingerprint], lookup)).toMatchObject({ code: 'REPORT_FILE_NOT_PDF' });
     const unsigned = await renderReportPdf({

@@ -104,7 +104,9 @@ export function checkSignature(
 
   let parts: ReturnType<typeof parseCms>;
   try {
-    parts = parseCms(Buffer.from(hex.replace(/(00)+$/, ''), 'hex'));
+    // The value is padded with zeros to the reserved length; the DER's own length says where it ends (a
+    // signature may itself end in a zero byte, so the padding is never trimmed).
+    parts = parseCms(Buffer.from(hex, 'hex'));
   } catch {
     return { code: 'REPORT_SIGNATURE_INVALID', number };
   }
