@@ -259,7 +259,7 @@ function lineOf(record: ReportSourceRecord, asOf: CivilDate): ReportRecordLine {
   };
 }
 
-const conclusionOf = (count: number) => (count === 0 ? NO_RECORD_CONCLUSION : `报告期内有 ${count} 条违法违规记录，详见下表`);
+const conclusionOf = (count: number) => (count === 0 ? NO_RECORD_CONCLUSION : `报告期内有 ${count} 条违法违规记录`);
 
 function coverageOf(criminalRecordSource: string | null | undefined): CreditReport['coverage'] {
   const covered: Record<ReportCategory, [boolean, string]> = {
