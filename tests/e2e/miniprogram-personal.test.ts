@@ -1,9 +1,17 @@
 import { createClient } from '@xinyong/api-client';
+import {
+  type AxeViolation,
+  checkScreen,
+  current,
+  go,
+  launchChromium,
+  openApp,
+  press,
+  type RunningSystem,
+  startSystem,
+} from '@xinyong/test-support';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { type AxeFinding, checkScreen, current, go, openApp, press } from '../support/miniprogram-app';
-import { type RunningSystem, startSystem } from '../support/system';
 
 // The personal journeys of the h5 mini-program with the development identity provider: a demo citizen logs in,
 // files an objection, applies for repair; a demo reviewer approves it through the API; the public profile changes.
@@ -15,7 +23,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 let system: RunningSystem;
 let browser: Browser;
-const findings: Record<string, AxeFinding[]> = {};
+const findings: Record<string, AxeViolation[]> = {};
 
 beforeAll(async () => {
   [system, browser] = await Promise.all([startSystem(), launchChromium()]);
@@ -47,7 +55,8 @@ async function pickPhoto(page: Page, button: string) {
 
 describe('a citizen', () => {
   it('logs in with a demo identity, files an objection with a photo, and sees it pending', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    const person = await openApp(browser, system.origin, { route: '/pages/me/index' });
+    const { page } = person;
     await loginAs(page, '示例身份：张先生');
     await screen(page, 'me-verified');
 
@@ -117,11 +126,12 @@ describe('a citizen', () => {
     await go(page, '/pkg-my/records/index');
     await current(page).getByText('需要先登录并完成实名认证').waitFor();
     expect(await current(page).textContent()).not.toContain(ZHANG_PENALTY);
-    await context.close();
+    await person.close();
   });
 
   it('goes back to login with a notice when the session expires, keeping which form was open', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    const person = await openApp(browser, system.origin, { route: '/pages/me/index' });
+    const { page } = person;
     await loginAs(page, '示例身份：张先生');
     await current(page).getByText('我的信用记录').click();
     await current(page).locator('.xy-card', { hasText: ZHANG_PENALTY }).waitFor({ timeout: 30_000 });
@@ -136,13 +146,14 @@ describe('a citizen', () => {
     await current(page).getByText('已自动退出').waitFor({ timeout: 30_000 });
     await page.unroute('**/api/v1/me/objections');
     await screen(page, 'me-session-expired');
-    await context.close();
+    await person.close();
   });
 });
 
 describe('a business owner', () => {
   it('applies for repair, follows the progress, and after approval the record leaves the public profile', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    const person = await openApp(browser, system.origin, { route: '/pages/me/index' });
+    const { page } = person;
     await loginAs(page, '示例身份：李先生');
     await current(page).locator('.nut-button', { hasText: '以这家单位办理' }).first().click();
     await current(page).getByText(`正在代办：${XIAOCHI}`).waitFor({ timeout: 30_000 });
@@ -171,7 +182,7 @@ describe('a business owner', () => {
     await screen(page, 'repair-detail');
 
     // Anyone with the query code sees the steps, without logging in and without personal data.
-    const other = await openApp(browser, system.origin, '/pkg-entity/progress/index');
+    const other = await openApp(browser, system.origin, { route: '/pkg-entity/progress/index' });
     await current(other.page).locator('input[aria-label="查询码"]').fill(queryCode);
     await press(other.page, '查询进度');
     await current(other.page).getByText('办结期限').waitFor({ timeout: 30_000 });
@@ -188,29 +199,30 @@ describe('a business owner', () => {
 
     await press(other.page, '查询进度');
     await current(other.page).getByText('已修复').first().waitFor({ timeout: 30_000 });
-    await other.context.close();
+    await other.close();
 
     // The public profile no longer shows the penalty.
-    const pub = await openApp(browser, system.origin, '/pages/index/index');
+    const pub = await openApp(browser, system.origin, { route: '/pages/index/index' });
     await current(pub.page).locator('input[aria-label="企业名称或统一社会信用代码"]').fill('泉城小吃');
     await press(pub.page, '查询');
     await current(pub.page).locator('.xy-home__result', { hasText: XIAOCHI }).click();
     await current(pub.page).getByText('行政处罚（').waitFor({ timeout: 30_000 });
     expect(await current(pub.page).textContent()).not.toContain(XIAOCHI_REPAIRABLE);
-    await pub.context.close();
+    await pub.close();
 
     // And the owner's records show it as repaired.
     await go(page, '/pages/me/index');
     await go(page, '/pkg-my/records/index');
     await current(page).locator('.xy-card', { hasText: XIAOCHI_REPAIRABLE }).getByText('已修复').first().waitFor({ timeout: 30_000 });
     await screen(page, 'records-repaired');
-    await context.close();
+    await person.close();
   });
 });
 
 describe('长辈模式 on the personal screens', () => {
   it('renders every personal screen in large type', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/me/index', true);
+    const person = await openApp(browser, system.origin, { route: '/pages/me/index', elder: true });
+    const { page } = person;
     await loginAs(page, '示例身份：赵女士');
     await screen(page, 'me-verified', true);
     for (const [route, name, text] of [
@@ -228,7 +240,7 @@ describe('长辈模式 on the personal screens', () => {
       expect(await current(page).locator('.xy-page.xy-elder').count()).toBe(1);
       await screen(page, name, true);
     }
-    await context.close();
+    await person.close();
   });
 });
 
