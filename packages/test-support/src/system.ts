@@ -8,6 +8,8 @@ import { startServer } from './server';
 export interface RunningSystem {
   origin: string;
   output: () => string;
+  /** The system's own wall clock now: the real time, or where clockAt moved it (give it to a person's page clock). */
+  now: () => Date;
   /** Ctrl-C: resolves with the exit code; the embedded database's folder is removed afterwards. */
   stop: () => Promise<number | null>;
 }
@@ -27,6 +29,7 @@ export interface SystemOptions {
 /** Starts the whole system exactly as `npm start` does, on a free port and a new embedded database. */
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xinyong-data-'));
+  const offsetMs = options.clockAt ? options.clockAt.getTime() - Date.now() : 0;
   const server = await startServer({
     args: [join(ROOT, 'scripts', 'start.mjs')],
     cwd: ROOT,
@@ -43,6 +46,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   return {
     origin: server.origin,
     output: server.output,
+    now: () => new Date(Date.now() + offsetMs),
     stop: async () => {
       const code = await server.stop('SIGINT');
       rmSync(dataDir, { recursive: true, force: true });
