@@ -2,6 +2,8 @@ import { createClient } from '@xinyong/api-client';
 import {
   type AxeViolation,
   checkScreen,
+  chinaDateOf,
+  chinaNight,
   current,
   go,
   launchChromium,
@@ -15,6 +17,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The personal journeys of the h5 mini-program with the development identity provider: a demo citizen logs in,
 // files an objection, applies for repair; a demo reviewer approves it through the API; the public profile changes.
+// All of it at night: the whole system runs with its clock at 02:30 China time, and so does every person's phone,
+// the hours when a date taken from a UTC timestamp is a day behind.
+const NIGHT = chinaNight();
 const XIAOCHI = '示例泉城小吃店';
 const ZHANG_PENALTY = '济城管罚〔示例〕8号';
 const XIAOCHI_REPAIRABLE = '济市中市监罚〔示例〕11号';
@@ -26,8 +31,16 @@ let browser: Browser;
 const findings: Record<string, AxeViolation[]> = {};
 
 beforeAll(async () => {
-  [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+  [system, browser] = await Promise.all([startSystem({ clockAt: NIGHT }), launchChromium()]);
 });
+
+/** A person's phone on the app, at the hour the system's clock shows now. */
+function openAtNight(route: string, elder = false) {
+  return openApp(browser, system.origin, { route, elder, clockAt: system.now() });
+}
+
+/** 2026-05-20 → 2026年5月20日, as the app writes a date. */
+const written = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日`;
 afterAll(async () => {
   await browser?.close();
   await system?.stop();
@@ -55,7 +68,7 @@ async function pickPhoto(page: Page, button: string) {
 
 describe('a citizen', () => {
   it('logs in with a demo identity, files an objection with a photo, and sees it pending', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/me/index' });
+    const person = await openAtNight('/pages/me/index');
     const { page } = person;
     await loginAs(page, '示例身份：张先生');
     await screen(page, 'me-verified');
@@ -102,6 +115,14 @@ describe('a citizen', () => {
       .first()
       .waitFor({ timeout: 30_000 });
 
+    // Who looked at my data, and when: in China time, on tonight's date, not yesterday's.
+    await go(page, '/pkg-my/access-log/index');
+    await current(page).getByText('了您的信息').first().waitFor({ timeout: 30_000 });
+    const tonight = chinaDateOf(system.now());
+    // The phone says it is the middle of the night too.
+    expect([2, 3]).toContain(await page.evaluate(() => new Date().getHours()));
+    expect(await current(page).textContent()).toMatch(new RegExp(`${written(tonight)} 0[23]:\\d\\d`));
+
     for (const [route, name, text] of [
       ['/pkg-my/access-log/index', 'access-log', '了您的信息'],
       ['/pkg-my/commitments/index', 'commitments', '现行承诺书'],
@@ -130,7 +151,7 @@ describe('a citizen', () => {
   });
 
   it('goes back to login with a notice when the session expires, keeping which form was open', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/me/index' });
+    const person = await openAtNight('/pages/me/index');
     const { page } = person;
     await loginAs(page, '示例身份：张先生');
     await current(page).getByText('我的信用记录').click();
@@ -152,7 +173,7 @@ describe('a citizen', () => {
 
 describe('a business owner', () => {
   it('applies for repair, follows the progress, and after approval the record leaves the public profile', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/me/index' });
+    const person = await openAtNight('/pages/me/index');
     const { page } = person;
     await loginAs(page, '示例身份：李先生');
     await current(page).locator('.nut-button', { hasText: '以这家单位办理' }).first().click();
@@ -182,7 +203,7 @@ describe('a business owner', () => {
     await screen(page, 'repair-detail');
 
     // Anyone with the query code sees the steps, without logging in and without personal data.
-    const other = await openApp(browser, system.origin, { route: '/pkg-entity/progress/index' });
+    const other = await openAtNight('/pkg-entity/progress/index');
     await current(other.page).locator('input[aria-label="查询码"]').fill(queryCode);
     await press(other.page, '查询进度');
     await current(other.page).getByText('办结期限').waitFor({ timeout: 30_000 });
@@ -202,7 +223,7 @@ describe('a business owner', () => {
     await other.close();
 
     // The public profile no longer shows the penalty.
-    const pub = await openApp(browser, system.origin, { route: '/pages/index/index' });
+    const pub = await openAtNight('/pages/index/index');
     await current(pub.page).locator('input[aria-label="企业名称或统一社会信用代码"]').fill('泉城小吃');
     await press(pub.page, '查询');
     await current(pub.page).locator('.xy-home__result', { hasText: XIAOCHI }).click();
@@ -221,7 +242,7 @@ describe('a business owner', () => {
 
 describe('长辈模式 on the personal screens', () => {
   it('renders every personal screen in large type', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/me/index', elder: true });
+    const person = await openAtNight('/pages/me/index', true);
     const { page } = person;
     await loginAs(page, '示例身份：赵女士');
     await screen(page, 'me-verified', true);

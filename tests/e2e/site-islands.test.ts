@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { RepairProgress } from '@xinyong/api-client';
-import { axeViolations, launchChromium, openPerson, type RunningSystem, screenshotDir, startSite } from '@xinyong/test-support';
+import { axeViolations, launchChromium, openPerson, type RunningSystem, screenshotDir, startSite, tabTo } from '@xinyong/test-support';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -78,6 +78,27 @@ describe('business lookup (/lookup/)', () => {
     expect(calls.some((c) => /^GET \/api\/v1\/entities\/[0-9A-Z]{18}$/.test(c))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'lookup-profile.png'), fullPage: true });
+    await person.close();
+  });
+
+  it('is done with the keyboard alone: Tab to the field, type, Enter, Tab to the result, Enter', async () => {
+    const name = await demoEntityName();
+    const person = await openPerson(browser);
+    const { page } = person;
+    await page.goto(`${system.origin}/lookup/`);
+    await tabTo(page, page.getByLabel('企业名称或统一社会信用代码'));
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    const result = page.locator('#lookup-results li').filter({ hasText: name }).first();
+    await result.waitFor();
+    await tabTo(page, result.getByRole('button', { name }));
+    await page.keyboard.press('Enter');
+    await page.locator('#lookup-profile h2').filter({ hasText: name }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('#lookup-profile') !== null)).toBe(true);
+    // Space works on the same button too, as on any button.
+    await tabTo(page, result.getByRole('button', { name }), { back: true });
+    await page.keyboard.press('Space');
+    await page.locator('#lookup-profile h2').filter({ hasText: name }).waitFor();
     await person.close();
   });
 

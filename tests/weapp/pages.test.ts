@@ -6,14 +6,19 @@ import { allPages, WEAPP } from './weapp-build';
 import { stubWx } from './wx-stub';
 
 // Every page of the weapp build rendered in WeChat's component engine: templates compiled by WeChat's wcc
-// (miniprogram-compiler, through miniprogram-simulate), components run by j-component, the app's JavaScript in
+// (miniprogram-compiler), components registered and rendered by miniprogram-simulate (j-component), the app's JavaScript in
 // WeChat's module wrapper with a stub wx. Every network call is answered "service unavailable", so each page
 // shows what it shows when the API cannot help; none may throw or log an error.
 const require = createRequire(import.meta.url);
-const jComponent = require('j-component') as {
-  register: (definition: Record<string, unknown>) => string;
-  create: (id: string) => { dom: HTMLElement; attach: (parent: Element) => void; detach: () => void };
+const simulate = require('miniprogram-simulate') as {
+  load: (definition: Record<string, unknown>) => string;
+  render: (id: string) => { dom: HTMLElement; attach: (parent: Element) => void; detach: () => void };
 };
+// miniprogram-simulate puts its own small wx on the global object for components that call wx directly. WeChat
+// does not: the app gets wx as a parameter of each file (app-service.ts). Removed, so an app that reached for
+// globalThis.wx would fail here as it would in WeChat.
+delete (globalThis as { wx?: unknown }).wx;
+// WeChat's wcc, which miniprogram-simulate runs for its "official" compiler, over the whole build at once.
 const compiler = require('miniprogram-compiler') as { wxmlToJs: (root: string) => string };
 
 let service: AppService;
@@ -31,7 +36,7 @@ beforeAll(() => {
   wx = stubWx();
   service = loadAppService(WEAPP, wx.api);
   // Taro's one custom component renders every node of every page, itself included.
-  jComponent.register({ id: 'comp', tagName: 'comp', template: template('comp.wxml'), ...service.componentOptions('comp') });
+  simulate.load({ id: 'comp', tagName: 'comp', template: template('comp.wxml'), ...service.componentOptions('comp') });
   (service.app?.onLaunch as ((o: unknown) => void) | undefined)?.call(service.app, { path: 'pages/index/index', query: {} });
 });
 afterAll(() => vi.restoreAllMocks());
@@ -40,7 +45,7 @@ afterAll(() => vi.restoreAllMocks());
 function render(page: string) {
   const options = service.pageOptions(page);
   const methods = Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v === 'function'));
-  const id = jComponent.register({
+  const id = simulate.load({
     template: template(`${page}.wxml`),
     data: options.data,
     methods,
@@ -56,7 +61,7 @@ function render(page: string) {
       },
     },
   });
-  const instance = jComponent.create(id);
+  const instance = simulate.render(id);
   const parent = document.createElement('div');
   document.body.append(parent);
   instance.attach(parent);
