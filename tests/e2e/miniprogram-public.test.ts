@@ -1,4 +1,14 @@
-import { checkScreen, current, launchChromium, openApp, openPerson, press, type RunningSystem, startSystem } from '@xinyong/test-support';
+import {
+  checkScreen,
+  current,
+  launchChromium,
+  openApp,
+  openPerson,
+  press,
+  type RunningSystem,
+  startSystem,
+  tabTo,
+} from '@xinyong/test-support';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -98,6 +108,8 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
   it('repair progress lookup and the 我的信用 privacy screen', async () => {
     const person = await openApp(browser, system.origin, { route: '/pkg-entity/progress/index', elder });
     const { page } = person;
+    // The browser logs the failure this test causes on purpose.
+    person.allow(/status of 404/);
     await current(page).locator('input[aria-label="查询码"]').fill('NOSUCHCODE1');
     await press(page, '查询进度');
     await current(page).getByRole('alert').waitFor();
@@ -113,10 +125,34 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
   });
 });
 
+describe('by keyboard alone', () => {
+  // Tab, Space and Enter only: filter the catalogue, open a benefit, and read how to apply.
+  it('catalogue → filter → detail', async () => {
+    const person = await openApp(browser, system.origin, { route: '/pages/benefits/index' });
+    const { page } = person;
+    await current(page).locator('.xy-benefit').first().waitFor();
+    const all = await current(page).locator('.xy-benefit').count();
+    const loans = current(page).getByRole('button', { name: '类别：信易贷' });
+    await tabTo(page, loans);
+    await page.keyboard.press('Space');
+    await expect.poll(() => loans.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => current(page).locator('.xy-benefit').count()).toBeLessThan(all);
+    const first = current(page).locator('.xy-benefit').first();
+    const name = ((await first.textContent()) ?? '').slice(0, 6);
+    await tabTo(page, first);
+    await page.keyboard.press('Enter');
+    await current(page).getByText('怎么申请').waitFor();
+    expect(await current(page).textContent()).toContain(name);
+    await person.close();
+  });
+});
+
 describe('when things go wrong', () => {
   it('offline shows a Chinese message and 重试, which then loads', async () => {
     const person = await openApp(browser, system.origin, { route: '/pages/policy/index' });
     const { page } = person;
+    // The browser logs the failure this test causes on purpose.
+    person.allow(/ERR_INTERNET_DISCONNECTED/);
     await page.route('**/api/v1/benefits**', (route) => route.abort('internetdisconnected'));
     await page.evaluate(() => {
       window.location.hash = '#/pages/benefits/index';
@@ -132,6 +168,8 @@ describe('when things go wrong', () => {
   it('a server error shows its own message and 重试', async () => {
     const person = await openApp(browser, system.origin, { route: '/pages/policy/index' });
     const { page } = person;
+    // The browser logs the failure this test causes on purpose.
+    person.allow(/status of 503/);
     await page.route('**/api/v1/benefits**', (route) =>
       route.fulfill({
         status: 503,

@@ -107,6 +107,8 @@ describe('business lookup (/lookup/)', () => {
     expect(expected.status).toBe(400);
     const person = await openPerson(browser);
     const { page } = person;
+    // The browser logs the answer this test asks for.
+    person.allow(/status of 400/);
     await page.goto(`${system.origin}/lookup/?q=${encodeURIComponent('华')}`);
     const alert = page.getByRole('alert');
     await alert.getByText(errorMessage(expected.body)).waitFor();
@@ -121,6 +123,8 @@ describe('business lookup (/lookup/)', () => {
     expect(expected.status).toBe(400);
     const person = await openPerson(browser);
     const { page } = person;
+    // The browser logs the answer this test asks for.
+    person.allow(/status of 400/);
     await page.goto(`${system.origin}/lookup/`);
     await page.getByLabel('企业名称或统一社会信用代码').fill(code);
     await page.getByRole('button', { name: '查询', exact: true }).click();
@@ -134,6 +138,8 @@ describe('business lookup (/lookup/)', () => {
   it('offers a retry when the service cannot be reached', async () => {
     const person = await openPerson(browser);
     const { page } = person;
+    // The browser logs the answer this test asks for.
+    person.allow(/ERR_CONNECTION_REFUSED/);
     await page.route('**/api/v1/entities?**', (route) => route.abort('connectionrefused'));
     await page.goto(`${system.origin}/lookup/?q=${encodeURIComponent('华夏')}`);
     const alert = page.getByRole('alert');
@@ -170,6 +176,8 @@ describe('repair progress (/repair-progress/)', () => {
     expect(expected.status, 'POST /api/v1/repairs/progress should answer 404 for an unknown code').toBe(404);
     const person = await openPerson(browser);
     const { page } = person;
+    // The browser logs the answer this test asks for.
+    person.allow(/status of 404/);
     await page.goto(`${system.origin}/repair-progress/`);
     await page.getByLabel('查询码').fill(madeUp);
     const request = page.waitForRequest((r) => r.url().includes('/api/v1/repairs/progress'));
