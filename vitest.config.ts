@@ -25,9 +25,21 @@ export default defineConfig({
         },
       },
       {
+        // WeChat's own tools on the weapp build (apps/miniprogram/dist/weapp): compiler, code-quality checks,
+        // and every page rendered in WeChat's component engine.
+        test: {
+          name: 'weapp',
+          include: ['tests/weapp/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/**/*.test.ts'],
+          exclude: ['tests/weapp/**', '**/node_modules/**'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

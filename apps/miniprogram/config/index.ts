@@ -34,7 +34,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       API_BASE_URL: JSON.stringify(apiBaseURL),
     },
-    copy: { patterns: [], options: {} },
+    // WeChat reads the sitemap beside app.json; the h5 build has no use for it.
+    copy: { patterns: env === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

@@ -25,6 +25,10 @@ export default defineAppConfig({
   ],
   // WeChat shows its own privacy sheet only if the app declares that it handles the prompt itself.
   __usePrivacyCheck__: true,
+  // Inject only the components a page uses, when it is rendered (a check of WeChat's code quality tool).
+  lazyCodeLoading: 'requiredComponents',
+  // Keeps personal pages out of WeChat search (src/sitemap.json, copied into the weapp build).
+  sitemapLocation: 'sitemap.json',
   window: {
     navigationBarTitleText: '信用山东',
     navigationBarBackgroundColor: '#1a56b4',

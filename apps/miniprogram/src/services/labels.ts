@@ -1,4 +1,5 @@
 import type { BenefitAudience } from '@xinyong/api-client';
+import { chinaDateAt } from '@xinyong/domain';
 
 export const AUDIENCE_LABELS: Record<BenefitAudience, string> = { business: '企业和个体工商户', individual: '个人' };
 
@@ -16,11 +17,17 @@ export function dateText(iso: string | null | undefined): string {
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
+/**
+ * An instant as read in China, whatever zone the device is set to: 2026-05-19T18:30:00Z → 2026年5月20日 02:30.
+ * The date and the time both come from China time (UTC+8 all year); the date of the UTC string is a day behind
+ * between 00:00 and 08:00.
+ */
 export function dateTimeText(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${dateText(iso.slice(0, 10))} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const china = new Date(d.getTime() + 8 * 3_600_000);
+  return `${dateText(chinaDateAt(d))} ${pad(china.getUTCHours())}:${pad(china.getUTCMinutes())}`;
 }
 
 // The records list carries status codes only; these are the contract's own words for them.
