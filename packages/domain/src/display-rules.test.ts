@@ -201,10 +201,35 @@ const cases: Case[] = [
     expected: { status: '不公示', displayed: false, displayStart: null, displayEnd: null, earliestRepairDate: '2027-04-10' },
   },
   {
-    name: 'serious-dishonesty list entry follows its class',
+    name: 'serious-dishonesty list entry of an unknown list, decided under Order 58: shown 3 years; exit by the list’s own rules',
     record: { kind: 'serious_dishonesty', infoClass: '严重', decisionDate: '2025-06-01' },
     on: '2026-11-28',
-    expected: { status: '公示中', displayed: true, displayStart: '2025-06-01', displayEnd: '2028-05-31', earliestRepairDate: '2026-06-01' },
+    expected: { status: '公示中', displayed: true, displayStart: '2025-06-01', displayEnd: '2028-05-31', earliestRepairDate: null },
+  },
+  {
+    name: 'serious-dishonesty list entry of an unknown list under Order 36 follows the 严重 class',
+    record: { kind: 'serious_dishonesty', infoClass: '严重', decisionDate: '2026-06-01' },
+    on: '2026-11-28',
+    expected: { status: '公示中', displayed: true, displayStart: '2026-06-01', displayEnd: '2029-05-31', earliestRepairDate: '2027-06-01' },
+  },
+  {
+    name: 'wage-arrears list: 3 years from listing; early exit 6 months after the wages were paid (人社部令第45号)',
+    record: {
+      kind: 'serious_dishonesty',
+      infoClass: '严重',
+      decisionDate: '2026-08-04',
+      listType: '拖欠农民工工资失信联合惩戒对象名单',
+      dutyFulfilledAt: '2026-10-20',
+    },
+    on: '2026-12-02',
+    expected: {
+      status: '公示中',
+      displayed: true,
+      displayStart: '2026-08-04',
+      displayEnd: '2029-08-03',
+      earliestRepairDate: '2027-04-20',
+      endBasis: 'list_period',
+    },
   },
 ];
 
