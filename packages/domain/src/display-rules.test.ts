@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DISPLAY_PERIOD_RULE } from './display-parameters';
-import { assessDisplay, type CreditRecord, countsAgainstSubjectOn, type DisplayStatus, regimeFor } from './display-rules';
+import { assessDisplay, type CreditRecord, countsAgainstSubjectOn, type DisplayStatus, type EndBasis, regimeFor } from './display-rules';
 
 const penalty = (over: Partial<CreditRecord>): CreditRecord => ({
   kind: 'penalty',
@@ -37,7 +37,7 @@ interface Case {
     displayStart: string | null;
     displayEnd: string | null;
     earliestRepairDate: string | null;
-    endBasis?: 'regime_maximum' | 'authority' | 'none';
+    endBasis?: EndBasis;
     warnings?: number;
   };
 }

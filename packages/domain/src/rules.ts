@@ -49,13 +49,12 @@ export interface VersionInForce<T> extends DatedVersion<T> {
 
 /** The version in force on a date; throws when the date precedes every version. */
 export function versionOn<T>(rule: DatedRule<T>, date: CivilDate): VersionInForce<T> {
-  let found: VersionInForce<T> | undefined;
-  rule.versions.forEach((version, index) => {
+  for (let index = rule.versions.length - 1; index >= 0; index--) {
+    const version = rule.versions[index] as DatedVersion<T>;
     if (version.from === null || compareDates(version.from, date) <= 0) {
       const next = rule.versions[index + 1];
-      found = { ...version, to: next?.from ? addDays(next.from, -1) : null };
+      return { ...version, to: next?.from ? addDays(next.from, -1) : null };
     }
-  });
-  if (!found) throw new RangeError(`${rule.label}（${rule.id}）在 ${date} 没有生效的版本`);
-  return found;
+  }
+  throw new RangeError(`${rule.label}（${rule.id}）在 ${date} 没有生效的版本`);
 }
