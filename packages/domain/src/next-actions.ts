@@ -51,17 +51,19 @@ export function assessWithCases(record: CreditRecord, cases: RecordCases, on: Ci
 export const inForceOn = (a: DisplayAssessment, on: CivilDate) =>
   a.window !== null && a.status !== '已修复' && compareDates(on, a.window.start) >= 0 && compareDates(on, a.window.end) <= 0;
 
+const MATERIALS_RULE = {
+  id: 'repair_materials',
+  label: '修复材料',
+  versions: REPAIR_RULES.materials.map((m) => ({
+    from: m.from,
+    value: m.items.map((i) => i.text.split('：')[0]).join('和'),
+    source: m.source,
+  })),
+};
+
 /** Short names of the materials in force on a date: "履行义务的证明和信用承诺书". */
 export function materialsInShort(on: CivilDate): string {
-  const version = versionOn(
-    {
-      id: 'repair_materials',
-      label: '修复材料',
-      versions: REPAIR_RULES.materials.map((m) => ({ from: m.from, value: m, source: m.source })),
-    },
-    on,
-  );
-  return version.value.items.map((i) => i.text.split('：')[0]).join('和');
+  return versionOn(MATERIALS_RULE, on).value;
 }
 
 const BLOCKING_REPAIR_RULES = new Set(['full_period', 'not_repairable', 'not_needed']);
