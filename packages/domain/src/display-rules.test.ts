@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { DISPLAY_PERIOD_RULE } from './display-parameters';
-import { assessDisplay, type CreditRecord, countsAgainstSubjectOn, type DisplayStatus, type EndBasis, regimeFor } from './display-rules';
+import {
+  assessDisplay,
+  type CreditRecord,
+  countsAgainstSubjectOn,
+  type DisplayStatus,
+  type EndBasis,
+  recomputeWindow,
+  regimeFor,
+} from './display-rules';
+import { DISPLAY_RULES_VERSION } from './rule-sources';
 
 const penalty = (over: Partial<CreditRecord>): CreditRecord => ({
   kind: 'penalty',
@@ -269,4 +278,23 @@ describe('countsAgainstSubjectOn', () => {
     ['decided later', penalty({ decisionDate: '2026-12-01' }), '2026-11-28', false],
   ];
   test.each(rows)('%s → %s', (_name, record, on, expected) => expect(countsAgainstSubjectOn(record, on)).toBe(expected));
+});
+
+describe('recomputeWindow: what a row stores for public queries', () => {
+  test('the demo food penalty of 2024-11-22 is in force to 2027-11-21 under Order 58, with the rule version that made it', () => {
+    const w = recomputeWindow({ kind: 'penalty', infoClass: '一般', decisionDate: '2024-11-22', sector: 'food' });
+    expect(w).toEqual({
+      windowEnd: '2027-11-21',
+      ruleVersion: `ndrc-order-58@${DISPLAY_RULES_VERSION}`,
+      regimeId: 'ndrc-order-58',
+      endBasis: 'regime_maximum',
+    });
+  });
+  test('a list entry’s version names its list', () => {
+    const w = recomputeWindow({ kind: 'serious_dishonesty', infoClass: '严重', decisionDate: '2026-08-04', listType: 'wage-arrears' });
+    expect(w).toMatchObject({ windowEnd: '2029-08-03', ruleVersion: `list:wage-arrears@${DISPLAY_RULES_VERSION}` });
+  });
+  test('a record never displayed stores no window', () => {
+    expect(recomputeWindow({ kind: 'penalty', infoClass: '一般', decisionDate: '2024-03-01', procedure: 'summary' }).windowEnd).toBeNull();
+  });
 });

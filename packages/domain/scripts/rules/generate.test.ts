@@ -114,3 +114,32 @@ describe('a broken rule file is refused with its file and line', () => {
     expect(problems[0]).toMatch(new RegExp(`^content/rules/holidays\\.yaml:${lineOf('holidays.yaml', 'notices:') + 2}: `));
   });
 });
+
+describe('the rule version a stored window carries', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  const hashWith = (file: string, edit: (text: string) => string) => {
+    dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const rules = join(dir, 'content/rules');
+    cpSync(RULES_DIR, rules, { recursive: true });
+    writeFileSync(join(rules, file), edit(readFileSync(join(rules, file), 'utf8')));
+    return loadRuleData(rules, dir).displayRulesHash;
+  };
+  const current = () => loadRuleData(RULES_DIR, REPO_ROOT).displayRulesHash;
+
+  test('changes when a period changes, so every stored window is recomputed', () => {
+    expect(
+      hashWith('display-periods.yaml', (t) =>
+        t.replace('minimum: { months: 12 }\n        source: { id: order-58', 'minimum: { months: 6 }\n        source: { id: order-58'),
+      ),
+    ).not.toBe(current());
+  });
+  test('changes when a list period changes', () => {
+    expect(hashWith('lists.yaml', (t) => t.replace('periodMonths: 36', 'periodMonths: 24'))).not.toBe(current());
+  });
+  test('does not change when only words change (a label, a note)', () => {
+    expect(hashWith('display-periods.yaml', (t) => t.replace('label: 国家发展改革委令2023年第58号', 'label: 第58号令'))).toBe(current());
+  });
+});
