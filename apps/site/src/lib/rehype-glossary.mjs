@@ -5,7 +5,7 @@
  * the longest term wins where terms overlap (公示期 before 公示).
  */
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'th']);
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** @param {{ terms?: { id: string; words: string[] }[]; href?: string }} options */
 export default function rehypeGlossary(options = {}) {
@@ -17,7 +17,7 @@ export default function rehypeGlossary(options = {}) {
     for (const t of terms) for (const w of t.words) idOf.set(w, t.id);
     const pattern = () => {
       const words = [...idOf.keys()].filter((w) => !linked.has(idOf.get(w))).sort((a, b) => b.length - a.length);
-      return words.length ? new RegExp(words.map(escape).join('|'), 'u') : null;
+      return words.length ? new RegExp(words.map(escapeRegExp).join('|'), 'u') : null;
     };
     const split = (text) => {
       const out = [];
