@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CalendarRangeError } from './calendar';
-import { computeDeadline, DEADLINE_KINDS, DEADLINE_RULES, type DeadlineKind } from './deadlines';
+import { computeDeadline, DEADLINE_KINDS, DEADLINE_RULES, type DeadlineKind, dueStatus } from './deadlines';
 import { DEADLINE_DATA } from './generated/rules';
 
 describe('computeDeadline', () => {
@@ -50,5 +50,15 @@ describe('computeDeadline', () => {
       expect(rule.label).toMatch(/[\u4e00-\u9fff]/);
       for (const v of rule.versions) expect(v.source.reference.length).toBeGreaterThan(4);
     }
+  });
+});
+
+describe('dueStatus for a review queue', () => {
+  test.each([
+    ['2026-10-10', '2026-09-30', false, 3],
+    ['2026-10-10', '2026-10-10', false, 0],
+    ['2026-10-09', '2026-10-12', true, -2],
+  ] as const)('due %s, today %s → overdue %s, %i working days left', (due, today, overdue, left) => {
+    expect(dueStatus(due, today)).toEqual({ overdue, workingDaysLeft: left });
   });
 });

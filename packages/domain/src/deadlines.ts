@@ -1,5 +1,5 @@
-import { addWorkingDaysDetailed, type CalendarOptions } from './calendar';
-import type { CivilDate } from './dates';
+import { addWorkingDaysDetailed, type CalendarOptions, workingDaysBetween } from './calendar';
+import { type CivilDate, compareDates } from './dates';
 import { DEADLINE_DATA } from './generated/rules';
 import { type DatedRule, type LegalSource, versionOn } from './rules';
 
@@ -96,4 +96,13 @@ export function computeDeadline(kind: DeadlineKind | LegacyDeadlineKind, start: 
     return { ...compute('objection_decision_assisted', start, Math.max(assisted - own, 0), options), kind };
   }
   return compute(kind, start, null, options);
+}
+
+/**
+ * Where a case stands against its due date on a day, for a review queue: overdue once the due day has passed;
+ * working days left counted after today up to the due day (negative when overdue), on weekdays where the
+ * holiday data ends.
+ */
+export function dueStatus(due: CivilDate, today: CivilDate): { overdue: boolean; workingDaysLeft: number } {
+  return { overdue: compareDates(today, due) > 0, workingDaysLeft: workingDaysBetween(today, due, { outsideData: 'weekends-only' }) };
 }
