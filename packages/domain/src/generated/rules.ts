@@ -170,7 +170,7 @@ export const RULE_SOURCES: Readonly<Record<string, SourceEntry>> = {
     "adopted": null,
     "effective": "2021-01-01",
     "repealed": null,
-    "read": "第十七条（十八周岁以上的自然人为成年人）。",
+    "read": "没有读到原文；第十七条“十八周岁以上的自然人为成年人”是本项目沿用的既有引用。",
     "cite": null
   },
   "gb-11643": {
@@ -533,7 +533,7 @@ export const SHANDONG_DISPLAY: ShandongDisplayData = {
       "status": "unverified",
       "sourceId": "civil-code",
       "article": "第十七条",
-      "note": "未成年人的处罚信息不公开的具体条文未读到；成年以民法典第十七条（十八周岁）为界。本系统对未成年人的记录一律不公开。（已读到：第十七条（十八周岁以上的自然人为成年人）。）"
+      "note": "未成年人的处罚信息不公开的具体条文未读到；成年以民法典第十七条（十八周岁）为界。本系统对未成年人的记录一律不公开。（已读到：没有读到原文；第十七条“十八周岁以上的自然人为成年人”是本项目沿用的既有引用。）"
     }
   }
 };
