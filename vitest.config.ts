@@ -9,7 +9,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'apps/miniprogram/src/**/*.test.ts', 'apps/site/src/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/scripts/**/*.test.ts',
+            'apps/miniprogram/src/**/*.test.ts',
+            'apps/site/src/**/*.test.ts',
+          ],
         },
       },
       {
