@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainerFor } from './basis';
 import { sourceText } from './data';
+import { dateText } from './dates';
 import rehypeTableWrap from './rehype-table-wrap.mjs';
 
 describe('explainerFor', () => {
@@ -51,5 +52,13 @@ describe('rehypeTableWrap', () => {
     expect(wrap?.properties).toMatchObject({ role: 'region', tabIndex: 0 });
     expect(table.children?.[0]?.children?.[0]?.children?.[0]?.tagName).toBe('td');
     expect(table.children?.[1]?.children?.[0]?.children?.[0]).toMatchObject({ tagName: 'th', properties: { scope: 'row' } });
+  });
+});
+
+describe('dateText', () => {
+  it('writes dates the one way the product writes them', () => {
+    expect(dateText('2026-11-16')).toBe('2026年11月16日');
+    expect(dateText('2026-03-01')).toBe('2026年3月1日');
+    expect(dateText(null)).toBe('');
   });
 });
