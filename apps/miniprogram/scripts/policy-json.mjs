@@ -19,7 +19,6 @@ const APP_PAGES = {
   '/lookup/': '/pages/index/index',
   '/benefits/': '/pages/benefits/index',
   '/policy/': '/pages/policy/index',
-  '/privacy/': '/pkg-policy/privacy/index',
 };
 
 /** Where a site link goes in the app: another explainer or guide (to), an app page (go), or nowhere (words only). */
