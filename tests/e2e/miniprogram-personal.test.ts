@@ -62,8 +62,9 @@ async function pickPhoto(page: Page, button: string) {
   await press(page, button);
   await (await chooser).setFiles({ name: 'proof.png', mimeType: 'image/png', buffer: PNG });
   await current(page)
-    .getByRole('img', { name: /已上传的第 1 张照片/ })
+    .getByRole('img', { name: /第 1 个文件：照片 proof\.png/ })
     .waitFor({ timeout: 30_000 });
+  await current(page).getByText('已上传').first().waitFor({ timeout: 30_000 });
 }
 
 describe('a citizen', () => {
@@ -84,15 +85,18 @@ describe('a citizen', () => {
     await current(page).locator('textarea').waitFor();
     expect(page.url()).toContain('recordId=');
     await current(page).locator('textarea').fill('这次占道经营的处罚记录有误：当天我在外地出差，有火车票为证。');
-    await pickPhoto(page, '添加照片');
+    await pickPhoto(page, '添加照片或 PDF');
     await screen(page, 'objection-new');
+    // 核对信息 before anything is sent.
+    await press(page, '下一步：核对信息');
+    await current(page).locator('.xy-review').waitFor();
 
     // A double tap files one objection, not two.
     const posts: string[] = [];
     page.on('request', (r) => {
       if (r.method() === 'POST' && r.url().endsWith('/api/v1/me/objections')) posts.push(r.url());
     });
-    const submit = current(page).locator('.nut-button', { hasText: '提交异议' });
+    const submit = current(page).locator('.nut-button', { hasText: '确认提交' });
     await submit.dblclick();
     await current(page).getByText('答复期限').waitFor({ timeout: 30_000 });
     expect(posts).toHaveLength(1);
@@ -126,7 +130,7 @@ describe('a citizen', () => {
     for (const [route, name, text] of [
       ['/pkg-my/access-log/index', 'access-log', '了您的信息'],
       ['/pkg-my/commitments/index', 'commitments', '现行承诺书'],
-      ['/pkg-my/export/index', 'export', '复制全部内容'],
+      ['/pkg-my/export/index', 'export', '保存报告（文本文件）'],
       ['/pkg-benefit/mine/index', 'my-benefits', '提供方'],
       ['/pkg-my/repairs/index', 'repairs-empty', '还没有修复申请'],
       ['/pkg-my/verify/index', 'verify', '只能在“信用山东”微信小程序中完成'],
@@ -207,12 +211,13 @@ describe('a business owner', () => {
     expect(await current(page).textContent()).toContain('免费');
     await screen(page, 'repair-eligibility');
 
-    await pickPhoto(page, '添加照片');
+    await pickPhoto(page, '添加照片或 PDF');
     await current(page)
       .getByRole('checkbox', { name: /我已阅读并承诺/ })
       .click();
     await screen(page, 'repair-apply');
-    await press(page, '提交修复申请');
+    await press(page, '下一步：核对信息');
+    await press(page, '确认提交修复申请');
     await current(page).getByText('查询码').first().waitFor({ timeout: 30_000 });
     const detail = (await current(page).textContent()) ?? '';
     expect(detail).toContain('个工作日');
@@ -271,7 +276,7 @@ describe('长辈模式 on the personal screens', () => {
       ['/pkg-my/objections/index', 'objections', '我的异议'],
       ['/pkg-my/repairs/index', 'repairs', '我的信用修复'],
       ['/pkg-my/commitments/index', 'commitments', '现行承诺书'],
-      ['/pkg-my/export/index', 'export', '复制全部内容'],
+      ['/pkg-my/export/index', 'export', '保存报告（文本文件）'],
       ['/pkg-benefit/mine/index', 'my-benefits', '提供方'],
       ['/pkg-my/verify/index', 'verify', '身份证号'],
     ] as const) {

@@ -224,7 +224,16 @@ describe('repair progress (/repair-progress/)', () => {
     const result = page.locator('#progress-result');
     await result.getByRole('heading', { name: '办理状态：未通过' }).waitFor();
     const text = (await result.textContent()) ?? '';
-    for (const part of ['2026-11-16', '10 个工作日', '按周末推算', '免费', '已完成', '已办结', rejected.rejectionReason, rejected.nextStep])
+    for (const part of [
+      '2026年11月16日',
+      '10 个工作日',
+      '按周末推算',
+      '免费',
+      '已完成',
+      '已办结',
+      rejected.rejectionReason,
+      rejected.nextStep,
+    ])
       expect(text).toContain(part);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'repair-progress-result.png'), fullPage: true });

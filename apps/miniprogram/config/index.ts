@@ -43,7 +43,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       compile: { include: [workspacePackages] },
       postcss: {
-        pxtransform: { enable: true, config: {} },
+        // 1px stays a real pixel: hairlines, and the floors of 长辈模式's type scale (calc(18 * 1px)).
+        pxtransform: { enable: true, config: { onePxTransform: false } },
         cssModules: { enable: false },
       },
     },
@@ -71,6 +72,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        pxtransform: { enable: true, config: { onePxTransform: false } },
         cssModules: { enable: false },
       },
     },

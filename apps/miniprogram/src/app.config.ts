@@ -19,9 +19,10 @@ export default defineAppConfig({
         'commitments/index',
         'export/index',
         'verify/index',
+        'repair-start/index',
       ],
     },
-    { root: 'pkg-policy', name: 'policy', pages: ['article/index'] },
+    { root: 'pkg-policy', name: 'policy', pages: ['article/index', 'privacy/index'] },
   ],
   // WeChat shows its own privacy sheet only if the app declares that it handles the prompt itself.
   __usePrivacyCheck__: true,

@@ -12,6 +12,8 @@ import { benefitsResource, entitiesResource, healthResource, listsResource } fro
 import { staffResource } from './staff';
 
 export type * from '@xinyong/contract';
+/** What an upload may be, for screens that say so before anything is sent. */
+export { ATTACHMENT_LIMITS } from '@xinyong/contract';
 export { type ClientOptions, newIdempotencyKey } from './core';
 export * from './errors';
 export { redact } from './privacy';

@@ -67,6 +67,12 @@ export async function objectionsOf(db: Queryable, subject: Subject): Promise<Obj
   return Promise.all(rows.map((r) => toObjection(db, r)));
 }
 
+/** Every objection the person filed, for themselves or for a business they acted for (their data export). */
+export async function objectionsFiledBy(db: Queryable, personId: number): Promise<Objection[]> {
+  const { rows } = await db.query<ObjectionRow>(`${SELECT} WHERE o.person_id = $1 ORDER BY o.id`, [personId]);
+  return Promise.all(rows.map((r) => toObjection(db, r)));
+}
+
 export async function objectionById(db: Queryable, subject: Subject, publicId: string): Promise<Objection | undefined> {
   const own = subject.entityId ? 'o.entity_id = $2' : 'o.person_id = $2 AND o.entity_id IS NULL';
   const { rows } = await db.query<ObjectionRow>(`${SELECT} WHERE o.public_id = $1 AND ${own}`, [

@@ -22,24 +22,39 @@ interface RecordRow {
   repair_id: string | null;
   repair_status: string | null;
   repair_query_code: string | null;
+  corrected_on: string | null;
+  corrected_fields: string[] | null;
 }
+
+/** The latest correction an objection made to a record, and which fields it changed. */
+const CORRECTIONS = (kind: string, alias: string) =>
+  `SELECT max(corrected_on) AS corrected_on, array_agg(DISTINCT field ORDER BY field) FILTER (WHERE field IS NOT NULL) AS corrected_fields
+   FROM record_corrections WHERE record_kind = '${kind}' AND record_id = ${alias}.id`;
+
+const FIELD_LABELS = {
+  penalty: { content: '处罚内容', legal_basis: '处罚依据' },
+  dishonesty: { content: '列入事由', legal_basis: '列入依据' },
+} as const;
 
 const RECORDS_SQL = (own: string, ownD: string) => `
   SELECT 'penalty' AS kind, p.id, p.category || '：' || p.content AS title, p.decision_no, p.authority, p.legal_basis, p.info_class,
          p.decision_date, p.authority_display_end AS display_end, p.repaired_on, p.duty_fulfilled_on, p.subject_minor,
          p.person_id IS NOT NULL AS natural_person,
-         o.public_id AS objection_id, o.status AS objection_status, r.public_id AS repair_id, r.status AS repair_status, r.query_code AS repair_query_code
+         o.public_id AS objection_id, o.status AS objection_status, r.public_id AS repair_id, r.status AS repair_status, r.query_code AS repair_query_code,
+         c.corrected_on, c.corrected_fields
   FROM penalties p
   LEFT JOIN LATERAL (SELECT public_id, status FROM objections WHERE record_kind = 'penalty' AND record_id = p.id ORDER BY id DESC LIMIT 1) o ON true
   LEFT JOIN LATERAL (SELECT public_id, status, query_code FROM repair_applications WHERE record_kind = 'penalty' AND record_id = p.id ORDER BY id DESC LIMIT 1) r ON true
+  LEFT JOIN LATERAL (${CORRECTIONS('penalty', 'p')}) c ON true
   WHERE ${own} AND p.revoked_on IS NULL
   UNION ALL
   SELECT 'dishonesty', d.id, d.list_type || '：' || d.reason, d.decision_no, d.authority, d.legal_basis, '严重',
          d.decision_date, d.listed_until, d.repaired_on, NULL, false, d.person_id IS NOT NULL,
-         o.public_id, o.status, r.public_id, r.status, r.query_code
+         o.public_id, o.status, r.public_id, r.status, r.query_code, c.corrected_on, c.corrected_fields
   FROM dishonesty_entries d
   LEFT JOIN LATERAL (SELECT public_id, status FROM objections WHERE record_kind = 'dishonesty' AND record_id = d.id ORDER BY id DESC LIMIT 1) o ON true
   LEFT JOIN LATERAL (SELECT public_id, status, query_code FROM repair_applications WHERE record_kind = 'dishonesty' AND record_id = d.id ORDER BY id DESC LIMIT 1) r ON true
+  LEFT JOIN LATERAL (${CORRECTIONS('dishonesty', 'd')}) c ON true
   WHERE ${ownD} AND d.revoked_on IS NULL
   ORDER BY decision_date DESC, id DESC`;
 
@@ -100,6 +115,12 @@ function toMyRecord(row: RecordRow, today: CivilDate): MyRecord {
     displayStart: a.window?.start ?? null,
     displayEnd: a.window?.end ?? null,
     repairedOn: row.repaired_on,
+    correction: row.corrected_on
+      ? {
+          on: row.corrected_on,
+          fields: (row.corrected_fields ?? []).map((f) => FIELD_LABELS[row.kind][f as 'content' | 'legal_basis'] ?? f),
+        }
+      : null,
     objection: row.objection_id
       ? {
           id: row.objection_id,

@@ -1,4 +1,5 @@
 import {
+  type Attachment,
   type MyRecord,
   type NewRepair,
   REPAIR_STATUSES,
@@ -57,15 +58,15 @@ export async function applyForRepair(tx: Queryable, subject: Subject, body: NewR
   if (record.repair?.status === 'submitted')
     throw new AppError(409, 'REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。');
   if (!eligibility.eligible) throw new AppError(409, 'REPAIR_NOT_YET_POSSIBLE', eligibility.reasons.join(''));
-  const [proof] = await ownAttachments(tx, subject.personId, [body.proofAttachmentId]);
+  const proof = await ownAttachments(tx, subject.personId, body.proofAttachmentIds);
   const commitmentId = await ownCommitmentId(tx, subject, body.commitmentId);
   const deadline = computeDeadline('repair_decision', today);
   const publicId = newPublicCode(12);
   const inserted = await tx
     .query<{ id: number }>(
       `INSERT INTO repair_applications (public_id, query_code, record_kind, record_id, person_id, entity_id, department, status,
-         proof_attachment_id, commitment_id, submitted_on, decide_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $11) RETURNING id`,
+         commitment_id, submitted_on, decide_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10) RETURNING id`,
       [
         publicId,
         newPublicCode(12),
@@ -74,7 +75,6 @@ export async function applyForRepair(tx: Queryable, subject: Subject, body: NewR
         subject.personId,
         subject.entityId,
         record.authority,
-        proof?.id,
         commitmentId,
         today,
         deadline.due,
@@ -84,8 +84,11 @@ export async function applyForRepair(tx: Queryable, subject: Subject, body: NewR
       if (error.code === '23505') throw new AppError(409, 'REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。');
       throw error;
     });
+  const applicationId = inserted.rows[0]?.id;
+  for (const a of proof)
+    await tx.query('INSERT INTO repair_attachments (application_id, attachment_id) VALUES ($1, $2)', [applicationId, a.id]);
   await tx.query('INSERT INTO repair_events (application_id, status, note) VALUES ($1, $2, $3)', [
-    inserted.rows[0]?.id,
+    applicationId,
     'submitted',
     `已提交，免费办理，${deadline.due} 前办结。`,
   ]);
@@ -117,7 +120,13 @@ const SELECT = `
 export async function repairsOf(db: Queryable, subject: Subject): Promise<RepairApplication[]> {
   const own = subject.entityId ? 'r.entity_id = $1' : 'r.person_id = $1 AND r.entity_id IS NULL';
   const { rows } = await db.query<RepairRow>(`${SELECT} WHERE ${own} ORDER BY r.id DESC`, [subject.entityId ?? subject.personId]);
-  return rows.map(toApplication);
+  return withAttachments(db, rows);
+}
+
+/** Every application the person filed, for themselves or for a business they acted for (their data export). */
+export async function repairsFiledBy(db: Queryable, personId: number): Promise<RepairApplication[]> {
+  const { rows } = await db.query<RepairRow>(`${SELECT} WHERE r.person_id = $1 ORDER BY r.id`, [personId]);
+  return withAttachments(db, rows);
 }
 
 export async function repairById(db: Queryable, subject: Subject, publicId: string): Promise<RepairApplication | undefined> {
@@ -126,15 +135,35 @@ export async function repairById(db: Queryable, subject: Subject, publicId: stri
     publicId,
     subject.entityId ?? subject.personId,
   ]);
-  return rows[0] && toApplication(rows[0]);
+  return (await withAttachments(db, rows))[0];
+}
+
+/**
+ * The query code as people copy it from a receipt: letters in either case, and spaces or hyphens between the
+ * groups (the code itself never contains them).
+ */
+export function normaliseQueryCode(input: string): string {
+  return input
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000\-\u2010-\u2015\u2212]/g, '')
+    .toUpperCase();
 }
 
 /** Progress by query code: where the application stands, nothing about who or what. */
 export async function progressByQueryCode(db: Queryable, queryCode: string): Promise<RepairProgress | undefined> {
-  const { rows } = await db.query<RepairRow>(`${SELECT} WHERE r.query_code = $1`, [queryCode.trim().toUpperCase()]);
+  const { rows } = await db.query<RepairRow>(`${SELECT} WHERE r.query_code = $1`, [normaliseQueryCode(queryCode)]);
   const r = rows[0];
   if (!r) return undefined;
-  const { id: _id, queryCode: _q, recordId: _r, recordTitle: _t, department: _d, decisionReason, ...rest } = toApplication(r);
+  const {
+    id: _id,
+    queryCode: _q,
+    recordId: _r,
+    recordTitle: _t,
+    department: _d,
+    attachments: _a,
+    decisionReason,
+    ...rest
+  } = toApplication(r, []);
   return {
     ...rest,
     decidedOn: r.decided_at ? new Date(r.decided_at).toISOString().slice(0, 10) : null,
@@ -142,7 +171,29 @@ export async function progressByQueryCode(db: Queryable, queryCode: string): Pro
   };
 }
 
-function toApplication(r: RepairRow): RepairApplication {
+async function withAttachments(db: Queryable, rows: RepairRow[]): Promise<RepairApplication[]> {
+  if (rows.length === 0) return [];
+  const { rows: files } = await db.query<{
+    application_id: number;
+    public_id: string;
+    media_type: Attachment['mediaType'];
+    byte_size: number;
+  }>(
+    `SELECT ra.application_id, a.public_id, a.media_type, a.byte_size FROM repair_attachments ra JOIN attachments a ON a.id = ra.attachment_id
+     WHERE ra.application_id = ANY($1::bigint[]) ORDER BY a.id`,
+    [rows.map((r) => r.id)],
+  );
+  return rows.map((r) =>
+    toApplication(
+      r,
+      files
+        .filter((f) => Number(f.application_id) === Number(r.id))
+        .map((f) => ({ id: f.public_id, mediaType: f.media_type, byteSize: f.byte_size })),
+    ),
+  );
+}
+
+function toApplication(r: RepairRow, attachments: Attachment[]): RepairApplication {
   const deadline = computeDeadline('repair_decision', r.submitted_on);
   const decidedOn = r.decided_at ? new Date(r.decided_at).toISOString().slice(0, 10) : null;
   const done = r.status !== 'submitted';
@@ -173,5 +224,6 @@ function toApplication(r: RepairRow): RepairApplication {
           : r.status === 'rejected'
             ? '未通过：请按照原因补齐材料，然后在“我的记录”中重新申请。'
             : '申请已撤回。',
+    attachments,
   };
 }

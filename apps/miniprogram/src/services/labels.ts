@@ -30,6 +30,30 @@ export function dateTimeText(iso: string): string {
   return `${dateText(chinaDateAt(d))} ${pad(china.getUTCHours())}:${pad(china.getUTCMinutes())}`;
 }
 
+/**
+ * The date in China (UTC+8 all year: no daylight saving since 1991) of an instant such as 2026-03-01T18:30:00Z,
+ * which is 3月2日 there. Fixed-offset arithmetic, because WeChat's JavaScript engines do not all carry time zones.
+ */
+export function chinaDateOf(iso: string): string | null {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return null;
+  return new Date(t + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * Sentences the API writes (a record's status, why repair is possible from when, what happens next) carry their
+ * dates as 2026-11-04; shown here they read like every other date in the app.
+ */
+export function withDateText(sentence: string): string {
+  return sentence.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso) => dateText(iso));
+}
+
+/** An instant shown as its China date, for lists that show the day only. */
+export function instantDateText(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return dateText(chinaDateOf(iso) ?? iso);
+}
+
 // The records list carries status codes only; these are the contract's own words for them.
 export const OBJECTION_STATUS_LABELS: Record<string, string> = {
   submitted: '已提交，待受理',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainerFor } from './basis';
 import { loadGlossary, sourceText } from './data';
+import { dateText } from './dates';
 import { glossaryTerms } from './glossary-terms.mjs';
 import rehypeGlossary from './rehype-glossary.mjs';
 import rehypeTableWrap from './rehype-table-wrap.mjs';
@@ -117,5 +118,13 @@ describe('the glossary content', () => {
   it('gives the Markdown plugin every term and its other spellings', () => {
     const words = glossaryTerms().flatMap((t) => t.words);
     expect(words).toEqual(expect.arrayContaining(['归集', '最短公示期', '失信惩戒']));
+  });
+});
+
+describe('dateText', () => {
+  it('writes dates the one way the product writes them', () => {
+    expect(dateText('2026-11-16')).toBe('2026年11月16日');
+    expect(dateText('2026-03-01')).toBe('2026年3月1日');
+    expect(dateText(null)).toBe('');
   });
 });

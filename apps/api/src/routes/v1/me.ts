@@ -5,8 +5,11 @@ import type { Queryable } from '../../db/client';
 import { appendAccessLog } from '../../privacy/access-log';
 import { accessLogOf } from '../../self-service/access-log-view';
 import { benefitsFor } from '../../self-service/benefits';
+import { commitmentsSignedBy } from '../../self-service/commitments';
+import { objectionsFiledBy } from '../../self-service/objections';
 import { personsRepository } from '../../self-service/persons';
 import { recordsOf } from '../../self-service/records';
+import { repairsFiledBy } from '../../self-service/repairs';
 import { representedEntities, type Subject, subjectOf } from '../../self-service/subject';
 import { pageOf } from './paging';
 
@@ -110,7 +113,8 @@ export default async function meRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['self-service'],
         summary: '导出我的数据',
-        description: '本平台保存的关于本人的全部信息（JSON）。身份证号仍然脱敏。',
+        description:
+          '本平台保存的关于本人的全部信息（JSON）：本人的记录，本人提交的异议、修复申请和签署的承诺（含代办单位的），谁查看过。身份证号仍然脱敏。',
         response: { 200: MyExport, ...errors },
       },
     },
@@ -124,20 +128,9 @@ export default async function meRoutes(fastify: FastifyInstance) {
           const own: Subject = { personId: subject.personId, entityId: null };
           const [records, objections, repairs, commitments, log, representing] = await Promise.all([
             recordsOf(tx, own, app.today()),
-            tx.query(
-              `SELECT public_id AS id, record_kind AS "recordKind", status, reason, accept_by AS "acceptBy", decide_by AS "decideBy",
-                      decision_reason AS "decisionReason", created_at AS "createdAt" FROM objections WHERE person_id = $1 ORDER BY id`,
-              [subject.personId],
-            ),
-            tx.query(
-              `SELECT public_id AS id, query_code AS "queryCode", record_kind AS "recordKind", status, submitted_on AS "submittedOn",
-                      decide_by AS "decideBy", decision_reason AS "decisionReason" FROM repair_applications WHERE person_id = $1 ORDER BY id`,
-              [subject.personId],
-            ),
-            tx.query<{ kind: string; matter: string; textVersion: string; signedOn: string }>(
-              `SELECT kind, matter, text_version AS "textVersion", signed_on AS "signedOn" FROM commitments WHERE person_id = $1 ORDER BY signed_on`,
-              [subject.personId],
-            ),
+            objectionsFiledBy(tx, subject.personId),
+            repairsFiledBy(tx, subject.personId),
+            commitmentsSignedBy(tx, subject.personId),
             accessLogOf(tx, own, 1, 10_000),
             representedEntities(tx, subject.personId),
           ]);
@@ -147,9 +140,9 @@ export default async function meRoutes(fastify: FastifyInstance) {
             person,
             representing: representing.map((e) => ({ code: e.code, name: e.name, basis: e.basis })),
             records,
-            objections: objections.rows,
-            repairs: repairs.rows,
-            commitments: commitments.rows,
+            objections,
+            repairs,
+            commitments,
             accessLog: log.items,
           };
         },

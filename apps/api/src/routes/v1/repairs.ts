@@ -98,7 +98,11 @@ export default async function repairRoutes(fastify: FastifyInstance) {
         response: { 201: SignedCommitment, ...errors },
       },
     },
-    async (request, reply) => created(request, reply, (tx, subject) => signCommitment(tx, subject, request.body, app.today())),
+    async (request, reply) =>
+      created(request, reply, (tx, subject) =>
+        // created() has checked the key's form before any work runs.
+        signCommitment(tx, subject, request.body, app.today(), String(request.headers['idempotency-key'])),
+      ),
   );
 
   app.post(
@@ -128,7 +132,7 @@ export default async function repairRoutes(fastify: FastifyInstance) {
         tags: ['self-service'],
         summary: '申请信用修复',
         description:
-          '两份材料：履行义务的证明（已上传的附件）和在应用内签署的信用承诺。免费；一条记录同时只能有一个申请。需要 Idempotency-Key 头。',
+          '两份材料：履行义务的证明（已上传的附件，一份或几份）和在应用内签署的信用承诺。免费；一条记录同时只能有一个申请。需要 Idempotency-Key 头。',
         headers: IdempotentHeaders,
         body: NewRepair,
         response: { 201: RepairApplication, ...errors },

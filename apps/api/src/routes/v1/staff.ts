@@ -21,6 +21,7 @@ import { AppError } from '../../errors';
 import { idempotent } from '../../idempotency';
 import { LIMITS } from '../../plugins/app/rate-limit';
 import { appendAccessLog } from '../../privacy/access-log';
+import { correctRecord } from '../../self-service/corrections';
 import { queueFor, type StaffMember, staffMember } from '../../self-service/staff-cases';
 
 const DecisionResult = Type.Object({ id: Type.String(), status: Type.String() });
@@ -166,7 +167,7 @@ export default async function staffRoutes(fastify: FastifyInstance) {
           }>(
             kind === 'objection'
               ? 'SELECT a.public_id, a.media_type, a.byte_size FROM objection_attachments oa JOIN attachments a ON a.id = oa.attachment_id WHERE oa.objection_id = $1'
-              : 'SELECT a.public_id, a.media_type, a.byte_size FROM repair_applications r JOIN attachments a ON a.id = r.proof_attachment_id WHERE r.id = $1',
+              : 'SELECT a.public_id, a.media_type, a.byte_size FROM repair_attachments ra JOIN attachments a ON a.id = ra.attachment_id WHERE ra.application_id = $1 ORDER BY a.id',
             [row.id],
           );
           const r = record.rows[0];
@@ -198,7 +199,8 @@ export default async function staffRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['staff'],
         summary: '处理异议',
-        description: 'accepted 受理；corrected 更正；deleted 删除记录；upheld 维持；rejected 不予受理。必须写明理由；公示随决定改变。',
+        description:
+          'accepted 受理；corrected 更正（correction 写明更正后的内容，记录随之改变）；deleted 删除记录；upheld 维持；rejected 不予受理。必须写明理由；公示随决定改变。',
         headers: IdempotentHeaders,
         params: PublicIdParams,
         body: ObjectionDecision,
@@ -217,6 +219,11 @@ export default async function staffRoutes(fastify: FastifyInstance) {
               ? ['corrected', 'deleted', 'upheld']
               : [];
         if (!allowed.includes(outcome)) throw new AppError(409, 'INVALID_TRANSITION', '这个异议已处理完毕或不能这样处理。');
+        const { correction } = request.body;
+        if (outcome === 'corrected' && !correction)
+          throw new AppError(400, 'CORRECTION_REQUIRED', '更正记录时，请写明更正后的处罚内容或依据。');
+        if (outcome !== 'corrected' && correction)
+          throw new AppError(400, 'CORRECTION_NOT_EXPECTED', '只有“更正”才修改记录内容；其他处理方式请不要填写更正内容。');
         const final = outcome !== 'accepted';
         await tx.query(
           `UPDATE objections SET status = $2, decision_reason = CASE WHEN $3 THEN $4 ELSE decision_reason END,
@@ -229,6 +236,8 @@ export default async function staffRoutes(fastify: FastifyInstance) {
           const table = row.record_kind === 'penalty' ? 'penalties' : 'dishonesty_entries';
           await tx.query(`UPDATE ${table} SET revoked_on = $2 WHERE id = $1`, [row.record_id, app.today()]);
         }
+        if (outcome === 'corrected' && correction)
+          await correctRecord(tx, { objectionId: row.id, kind: row.record_kind, recordId: row.record_id }, correction, app.today());
         return { statusCode: 200, body: { id: row.public_id, status: outcome } };
       });
       return reply.status(result.statusCode).send(result.body);
