@@ -9,7 +9,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'apps/miniprogram/src/**/*.test.ts', 'apps/site/src/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/scripts/**/*.test.ts',
+            'apps/miniprogram/src/**/*.test.ts',
+            'apps/site/src/**/*.test.ts',
+          ],
         },
       },
       {
@@ -23,9 +28,21 @@ export default defineConfig({
         },
       },
       {
+        // WeChat's own tools on the weapp build (apps/miniprogram/dist/weapp): compiler, code-quality checks,
+        // and every page rendered in WeChat's component engine.
+        test: {
+          name: 'weapp',
+          include: ['tests/weapp/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/**/*.test.ts'],
+          exclude: ['tests/weapp/**', '**/node_modules/**'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

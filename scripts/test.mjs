@@ -19,7 +19,20 @@ function checkChromium() {
   );
 }
 
+// The night-time journeys start the system with its clock at 02:30 China time through libfaketime.
+const LIBFAKETIME = process.env.LIBFAKETIME_PATH ?? '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
+function checkFaketime() {
+  if (existsSync(LIBFAKETIME)) return;
+  fail(
+    [
+      `libfaketime was not found at ${LIBFAKETIME}; the night-time journeys need it.`,
+      '  Install it from Debian (as root):  apt-get install -y faketime   (or point LIBFAKETIME_PATH at it)',
+    ].join('\n'),
+  );
+}
+
 checkChromium();
+checkFaketime();
 const pnpm = setup({ weapp: true });
 log('lint and format (biome check)');
 run(pnpm, ['exec', 'biome', 'check', '.']);
@@ -41,7 +54,7 @@ function vitest(name, args, env) {
   const result = spawnSync(pnpm, all, {
     stdio: 'inherit',
     cwd: ROOT,
-    env: { ...process.env, XINYONG_SKIP_SETUP: '1', CHROMIUM_PATH: CHROMIUM, ...env },
+    env: { ...process.env, XINYONG_SKIP_SETUP: '1', CHROMIUM_PATH: CHROMIUM, LIBFAKETIME_PATH: LIBFAKETIME, ...env },
   });
   if (result.status !== 0) status = result.status ?? 1;
   if (!existsSync(report)) return;

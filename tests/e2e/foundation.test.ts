@@ -1,18 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium, openPerson, type RunningSystem, screenshotDir, startSystem } from '@xinyong/test-support';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchChromium, PHONE } from '../support/browser';
-import { type RunningSystem, startSystem } from '../support/system';
 
 // The one journey through every layer: content/benefits → database → API → site and h5 app in Chromium.
 const BENEFIT = '小微企业信用贷款';
 let system: RunningSystem;
 let browser: Browser;
-const shots = join(ARTIFACTS, 'screenshots', 'foundation');
+const shots = screenshotDir('foundation');
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   [system, browser] = await Promise.all([startSystem(), launchChromium()]);
 });
 afterAll(async () => {
@@ -35,18 +32,18 @@ describe('npm start', () => {
 
 describe('the same benefit in both front ends', () => {
   it('appears on the site’s 信易+ page, reached from the home page', async () => {
-    const page = await browser.newPage(PHONE);
+    const { page, close } = await openPerson(browser);
     await page.goto(`${system.origin}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await page.screenshot({ path: join(shots, 'site-home.png'), fullPage: true });
     await page.goto(`${system.origin}/benefits/`);
     await page.getByText(BENEFIT).first().waitFor();
     await page.screenshot({ path: join(shots, 'site-benefits.png'), fullPage: true });
-    await page.close();
+    await close();
   });
 
   it('appears in the h5 mini-program’s 信易+ tab, fetched from the API', async () => {
-    const page = await browser.newPage(PHONE);
+    const { page, close } = await openPerson(browser);
     const apiCalls: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/v1/benefits')) apiCalls.push(request.url());
@@ -55,7 +52,7 @@ describe('the same benefit in both front ends', () => {
     await page.getByText(BENEFIT).first().waitFor({ timeout: 30_000 });
     expect(apiCalls.length).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, 'h5-benefits.png'), fullPage: true });
-    await page.close();
+    await close();
   });
 });
 

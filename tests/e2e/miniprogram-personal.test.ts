@@ -1,12 +1,25 @@
 import { createClient } from '@xinyong/api-client';
+import {
+  type AxeViolation,
+  checkScreen,
+  chinaDateOf,
+  chinaNight,
+  current,
+  go,
+  launchChromium,
+  openApp,
+  press,
+  type RunningSystem,
+  startSystem,
+} from '@xinyong/test-support';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { type AxeFinding, checkScreen, current, go, openApp, press } from '../support/miniprogram-app';
-import { type RunningSystem, startSystem } from '../support/system';
 
 // The personal journeys of the h5 mini-program with the development identity provider: a demo citizen logs in,
 // files an objection, applies for repair; a demo reviewer approves it through the API; the public profile changes.
+// All of it at night: the whole system runs with its clock at 02:30 China time, and so does every person's phone,
+// the hours when a date taken from a UTC timestamp is a day behind.
+const NIGHT = chinaNight();
 const XIAOCHI = '示例泉城小吃店';
 const ZHANG_PENALTY = '济城管罚〔示例〕8号';
 const XIAOCHI_REPAIRABLE = '济市中市监罚〔示例〕11号';
@@ -15,11 +28,19 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 let system: RunningSystem;
 let browser: Browser;
-const findings: Record<string, AxeFinding[]> = {};
+const findings: Record<string, AxeViolation[]> = {};
 
 beforeAll(async () => {
-  [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+  [system, browser] = await Promise.all([startSystem({ clockAt: NIGHT }), launchChromium()]);
 });
+
+/** A person's phone on the app, at the hour the system's clock shows now. */
+function openAtNight(route: string, elder = false) {
+  return openApp(browser, system.origin, { route, elder, clockAt: system.now() });
+}
+
+/** 2026-05-20 → 2026年5月20日, as the app writes a date. */
+const written = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日`;
 afterAll(async () => {
   await browser?.close();
   await system?.stop();
@@ -41,13 +62,15 @@ async function pickPhoto(page: Page, button: string) {
   await press(page, button);
   await (await chooser).setFiles({ name: 'proof.png', mimeType: 'image/png', buffer: PNG });
   await current(page)
-    .getByRole('img', { name: /已上传的第 1 张照片/ })
+    .getByRole('img', { name: /第 1 个文件：照片 proof\.png/ })
     .waitFor({ timeout: 30_000 });
+  await current(page).getByText('已上传').first().waitFor({ timeout: 30_000 });
 }
 
 describe('a citizen', () => {
   it('logs in with a demo identity, files an objection with a photo, and sees it pending', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    const person = await openAtNight('/pages/me/index');
+    const { page } = person;
     await loginAs(page, '示例身份：张先生');
     await screen(page, 'me-verified');
 
@@ -62,15 +85,18 @@ describe('a citizen', () => {
     await current(page).locator('textarea').waitFor();
     expect(page.url()).toContain('recordId=');
     await current(page).locator('textarea').fill('这次占道经营的处罚记录有误：当天我在外地出差，有火车票为证。');
-    await pickPhoto(page, '添加照片');
+    await pickPhoto(page, '添加照片或 PDF');
     await screen(page, 'objection-new');
+    // 核对信息 before anything is sent.
+    await press(page, '下一步：核对信息');
+    await current(page).locator('.xy-review').waitFor();
 
     // A double tap files one objection, not two.
     const posts: string[] = [];
     page.on('request', (r) => {
       if (r.method() === 'POST' && r.url().endsWith('/api/v1/me/objections')) posts.push(r.url());
     });
-    const submit = current(page).locator('.nut-button', { hasText: '提交异议' });
+    const submit = current(page).locator('.nut-button', { hasText: '确认提交' });
     await submit.dblclick();
     await current(page).getByText('答复期限').waitFor({ timeout: 30_000 });
     expect(posts).toHaveLength(1);
@@ -93,10 +119,18 @@ describe('a citizen', () => {
       .first()
       .waitFor({ timeout: 30_000 });
 
+    // Who looked at my data, and when: in China time, on tonight's date, not yesterday's.
+    await go(page, '/pkg-my/access-log/index');
+    await current(page).getByText('了您的信息').first().waitFor({ timeout: 30_000 });
+    const tonight = chinaDateOf(system.now());
+    // The phone says it is the middle of the night too.
+    expect([2, 3]).toContain(await page.evaluate(() => new Date().getHours()));
+    expect(await current(page).textContent()).toMatch(new RegExp(`${written(tonight)} 0[23]:\\d\\d`));
+
     for (const [route, name, text] of [
       ['/pkg-my/access-log/index', 'access-log', '了您的信息'],
       ['/pkg-my/commitments/index', 'commitments', '现行承诺书'],
-      ['/pkg-my/export/index', 'export', '复制全部内容'],
+      ['/pkg-my/export/index', 'export', '保存报告（文本文件）'],
       ['/pkg-benefit/mine/index', 'my-benefits', '提供方'],
       ['/pkg-my/repairs/index', 'repairs-empty', '还没有修复申请'],
       ['/pkg-my/verify/index', 'verify', '只能在“信用山东”微信小程序中完成'],
@@ -117,11 +151,14 @@ describe('a citizen', () => {
     await go(page, '/pkg-my/records/index');
     await current(page).getByText('需要先登录并完成实名认证').waitFor();
     expect(await current(page).textContent()).not.toContain(ZHANG_PENALTY);
-    await context.close();
+    await person.close();
   });
 
   it('goes back to login with a notice when the session expires, keeping which form was open', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    const person = await openAtNight('/pages/me/index');
+    const { page } = person;
+    // The browser logs the failure this test causes on purpose.
+    person.allow(/status of 401/);
     await loginAs(page, '示例身份：张先生');
     await current(page).getByText('我的信用记录').click();
     await current(page).locator('.xy-card', { hasText: ZHANG_PENALTY }).waitFor({ timeout: 30_000 });
@@ -136,13 +173,31 @@ describe('a citizen', () => {
     await current(page).getByText('已自动退出').waitFor({ timeout: 30_000 });
     await page.unroute('**/api/v1/me/objections');
     await screen(page, 'me-session-expired');
-    await context.close();
+    await person.close();
+  });
+});
+
+describe('at night, the objection filed above', () => {
+  // Product bug (reported, not fixed here: apps/miniprogram/src/pkg-my/objections/index.tsx takes 提交于 from
+  // createdAt.slice(0, 10), the UTC date): between 00:00 and 08:00 China time the list says the objection was
+  // filed yesterday. it.fails keeps the person's expectation; it turns red once the list is fixed, and then
+  // `.fails` goes.
+  it.fails('is listed as filed tonight, not yesterday', async () => {
+    const person = await openAtNight('/pages/me/index');
+    const { page } = person;
+    await loginAs(page, '示例身份：张先生');
+    await go(page, '/pkg-my/objections/index');
+    const card = current(page).locator('.xy-card', { hasText: '提交于' }).first();
+    await card.waitFor({ timeout: 30_000 });
+    expect(await card.textContent()).toContain(`提交于 ${written(chinaDateOf(system.now()))}`);
+    await person.close();
   });
 });
 
 describe('a business owner', () => {
   it('applies for repair, follows the progress, and after approval the record leaves the public profile', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    const person = await openAtNight('/pages/me/index');
+    const { page } = person;
     await loginAs(page, '示例身份：李先生');
     await current(page).locator('.nut-button', { hasText: '以这家单位办理' }).first().click();
     await current(page).getByText(`正在代办：${XIAOCHI}`).waitFor({ timeout: 30_000 });
@@ -156,12 +211,13 @@ describe('a business owner', () => {
     expect(await current(page).textContent()).toContain('免费');
     await screen(page, 'repair-eligibility');
 
-    await pickPhoto(page, '添加照片');
+    await pickPhoto(page, '添加照片或 PDF');
     await current(page)
       .getByRole('checkbox', { name: /我已阅读并承诺/ })
       .click();
     await screen(page, 'repair-apply');
-    await press(page, '提交修复申请');
+    await press(page, '下一步：核对信息');
+    await press(page, '确认提交修复申请');
     await current(page).getByText('查询码').first().waitFor({ timeout: 30_000 });
     const detail = (await current(page).textContent()) ?? '';
     expect(detail).toContain('个工作日');
@@ -171,7 +227,7 @@ describe('a business owner', () => {
     await screen(page, 'repair-detail');
 
     // Anyone with the query code sees the steps, without logging in and without personal data.
-    const other = await openApp(browser, system.origin, '/pkg-entity/progress/index');
+    const other = await openAtNight('/pkg-entity/progress/index');
     await current(other.page).locator('input[aria-label="查询码"]').fill(queryCode);
     await press(other.page, '查询进度');
     await current(other.page).getByText('办结期限').waitFor({ timeout: 30_000 });
@@ -188,29 +244,30 @@ describe('a business owner', () => {
 
     await press(other.page, '查询进度');
     await current(other.page).getByText('已修复').first().waitFor({ timeout: 30_000 });
-    await other.context.close();
+    await other.close();
 
     // The public profile no longer shows the penalty.
-    const pub = await openApp(browser, system.origin, '/pages/index/index');
+    const pub = await openAtNight('/pages/index/index');
     await current(pub.page).locator('input[aria-label="企业名称或统一社会信用代码"]').fill('泉城小吃');
     await press(pub.page, '查询');
     await current(pub.page).locator('.xy-home__result', { hasText: XIAOCHI }).click();
     await current(pub.page).getByText('行政处罚（').waitFor({ timeout: 30_000 });
     expect(await current(pub.page).textContent()).not.toContain(XIAOCHI_REPAIRABLE);
-    await pub.context.close();
+    await pub.close();
 
     // And the owner's records show it as repaired.
     await go(page, '/pages/me/index');
     await go(page, '/pkg-my/records/index');
     await current(page).locator('.xy-card', { hasText: XIAOCHI_REPAIRABLE }).getByText('已修复').first().waitFor({ timeout: 30_000 });
     await screen(page, 'records-repaired');
-    await context.close();
+    await person.close();
   });
 });
 
 describe('长辈模式 on the personal screens', () => {
   it('renders every personal screen in large type', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/me/index', true);
+    const person = await openAtNight('/pages/me/index', true);
+    const { page } = person;
     await loginAs(page, '示例身份：赵女士');
     await screen(page, 'me-verified', true);
     for (const [route, name, text] of [
@@ -219,7 +276,7 @@ describe('长辈模式 on the personal screens', () => {
       ['/pkg-my/objections/index', 'objections', '我的异议'],
       ['/pkg-my/repairs/index', 'repairs', '我的信用修复'],
       ['/pkg-my/commitments/index', 'commitments', '现行承诺书'],
-      ['/pkg-my/export/index', 'export', '复制全部内容'],
+      ['/pkg-my/export/index', 'export', '保存报告（文本文件）'],
       ['/pkg-benefit/mine/index', 'my-benefits', '提供方'],
       ['/pkg-my/verify/index', 'verify', '身份证号'],
     ] as const) {
@@ -228,7 +285,7 @@ describe('长辈模式 on the personal screens', () => {
       expect(await current(page).locator('.xy-page.xy-elder').count()).toBe(1);
       await screen(page, name, true);
     }
-    await context.close();
+    await person.close();
   });
 });
 

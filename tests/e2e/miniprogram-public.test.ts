@@ -1,8 +1,16 @@
+import {
+  checkScreen,
+  current,
+  launchChromium,
+  openApp,
+  openPerson,
+  press,
+  type RunningSystem,
+  startSystem,
+  tabTo,
+} from '@xinyong/test-support';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE } from '../support/browser';
-import { checkScreen, current, openApp, press } from '../support/miniprogram-app';
-import { type RunningSystem, startSystem } from '../support/system';
 
 // The public journeys of the h5 mini-program at 375×812, in normal and in 长辈模式: every screen is checked
 // with axe (no serious or critical finding) and photographed under tests/artifacts/screenshots/miniprogram/.
@@ -20,9 +28,14 @@ afterAll(async () => {
 
 describe.each([false, true])('长辈模式 %s', (elder) => {
   it('search → public profile', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/index/index', elder);
-    await current(page).getByText('信易+ 推荐').waitFor();
-    await current(page).locator('.xy-benefit').first().waitFor();
+    const person = await openApp(browser, system.origin, { route: '/pages/index/index', elder });
+    const { page } = person;
+    // 长辈模式 keeps the home screen to one task (finding a business); the recommendations are a row away.
+    if (elder) await current(page).getByText('信易+：守信可以享受的便利').waitFor();
+    else {
+      await current(page).getByText('信易+ 推荐').waitFor();
+      await current(page).locator('.xy-benefit').first().waitFor();
+    }
     expect(await checkScreen(page, 'home', elder)).toEqual([]);
 
     const input = current(page).locator('input[aria-label="企业名称或统一社会信用代码"]');
@@ -50,11 +63,12 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
     expect(penalties).not.toContain('济历下市监罚〔示例〕2号');
     expect(penalties).not.toContain('济历下市监罚〔示例〕3号');
     expect(await checkScreen(page, 'profile', elder)).toEqual([]);
-    await context.close();
+    await person.close();
   });
 
   it('catalogue → filter → detail', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/benefits/index', elder);
+    const person = await openApp(browser, system.origin, { route: '/pages/benefits/index', elder });
+    const { page } = person;
     await current(page).locator('.xy-benefit').first().waitFor();
     const all = await current(page).locator('.xy-benefit').count();
     expect(await checkScreen(page, 'benefits', elder)).toEqual([]);
@@ -78,11 +92,12 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
     await press(page, '看看我能不能享受');
     await current(page).getByText('需要先登录并完成实名认证').waitFor();
     expect(await checkScreen(page, 'my-benefits-logged-out', elder)).toEqual([]);
-    await context.close();
+    await person.close();
   });
 
   it('policy explainers are rendered natively', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/policy/index', elder);
+    const person = await openApp(browser, system.origin, { route: '/pages/policy/index', elder });
+    const { page } = person;
     await current(page).getByText('信用修复：改正了，就能重新开始').waitFor();
     expect(await checkScreen(page, 'policy', elder)).toEqual([]);
     await current(page).getByText('信用修复：改正了，就能重新开始').click();
@@ -91,11 +106,14 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
     expect(text).not.toContain('**');
     expect(text).not.toContain('](');
     expect(await checkScreen(page, 'policy-article', elder)).toEqual([]);
-    await context.close();
+    await person.close();
   });
 
   it('repair progress lookup and the 我的信用 privacy screen', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pkg-entity/progress/index', elder);
+    const person = await openApp(browser, system.origin, { route: '/pkg-entity/progress/index', elder });
+    const { page } = person;
+    // The browser logs the failure this test causes on purpose.
+    person.allow(/status of 404/);
     await current(page).locator('input[aria-label="查询码"]').fill('NOSUCHCODE1');
     await press(page, '查询进度');
     await current(page).getByRole('alert').waitFor();
@@ -107,13 +125,38 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
     await press(page, '同意并继续');
     await current(page).getByText('示例身份：张先生').waitFor();
     expect(await checkScreen(page, 'me-login', elder)).toEqual([]);
-    await context.close();
+    await person.close();
+  });
+});
+
+describe('by keyboard alone', () => {
+  // Tab, Space and Enter only: filter the catalogue, open a benefit, and read how to apply.
+  it('catalogue → filter → detail', async () => {
+    const person = await openApp(browser, system.origin, { route: '/pages/benefits/index' });
+    const { page } = person;
+    await current(page).locator('.xy-benefit').first().waitFor();
+    const all = await current(page).locator('.xy-benefit').count();
+    const loans = current(page).getByRole('button', { name: '类别：信易贷' });
+    await tabTo(page, loans);
+    await page.keyboard.press('Space');
+    await expect.poll(() => loans.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => current(page).locator('.xy-benefit').count()).toBeLessThan(all);
+    const first = current(page).locator('.xy-benefit').first();
+    const name = ((await first.textContent()) ?? '').slice(0, 6);
+    await tabTo(page, first);
+    await page.keyboard.press('Enter');
+    await current(page).getByText('怎么申请').waitFor();
+    expect(await current(page).textContent()).toContain(name);
+    await person.close();
   });
 });
 
 describe('when things go wrong', () => {
   it('offline shows a Chinese message and 重试, which then loads', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/policy/index');
+    const person = await openApp(browser, system.origin, { route: '/pages/policy/index' });
+    const { page } = person;
+    // The browser logs the failure this test causes on purpose.
+    person.allow(/ERR_INTERNET_DISCONNECTED/);
     await page.route('**/api/v1/benefits**', (route) => route.abort('internetdisconnected'));
     await page.evaluate(() => {
       window.location.hash = '#/pages/benefits/index';
@@ -123,11 +166,14 @@ describe('when things go wrong', () => {
     await page.unroute('**/api/v1/benefits**');
     await press(page, '重试');
     await current(page).locator('.xy-benefit').first().waitFor();
-    await context.close();
+    await person.close();
   });
 
   it('a server error shows its own message and 重试', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/policy/index');
+    const person = await openApp(browser, system.origin, { route: '/pages/policy/index' });
+    const { page } = person;
+    // The browser logs the failure this test causes on purpose.
+    person.allow(/status of 503/);
     await page.route('**/api/v1/benefits**', (route) =>
       route.fulfill({
         status: 503,
@@ -140,13 +186,14 @@ describe('when things go wrong', () => {
     });
     await current(page).getByText('服务正在维护，请稍后再试').waitFor({ timeout: 30_000 });
     expect(await current(page).textContent()).toContain('重试');
-    await context.close();
+    await person.close();
   });
 });
 
 describe('长辈模式', () => {
   it('switches on and off on 我的信用, survives a relaunch, and is the only thing stored', async () => {
-    const { context, page } = await openApp(browser, system.origin, '/pages/me/index');
+    const person = await openApp(browser, system.origin, { route: '/pages/me/index' });
+    const { page } = person;
     const root = current(page).locator('.xy-page').first();
     await root.waitFor();
     const size = () => root.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
@@ -170,7 +217,7 @@ describe('长辈模式', () => {
     await page.evaluate(() => {
       window.location.hash = '#/pages/index/index';
     });
-    await current(page).locator('.xy-page.xy-elder', { hasText: '信易+ 推荐' }).waitFor();
+    await current(page).locator('.xy-page.xy-elder', { hasText: '查企业信用' }).waitFor();
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['xy.elderMode']);
 
     await page.evaluate(() => {
@@ -183,14 +230,15 @@ describe('长辈模式', () => {
     await page.reload();
     await current(page).locator('.xy-page').first().waitFor();
     expect(await current(page).locator('.xy-page').first().getAttribute('class')).not.toContain('xy-elder');
-    await context.close();
+    await person.close();
   });
 
   it('the h5 page lets people zoom', async () => {
-    const { context, page } = await openApp(browser, system.origin);
+    const person = await openApp(browser, system.origin);
+    const { page } = person;
     const viewport = await page.getAttribute('meta[name="viewport"]', 'content');
     expect(viewport).not.toMatch(/user-scalable\s*=\s*no|maximum-scale/);
-    await context.close();
+    await person.close();
   });
 });
 
@@ -198,8 +246,8 @@ describe('the first screen holds still', () => {
   // Layout shift as the browser reports it, under the served Content-Security-Policy (no bypass): a blocked inline
   // script or content arriving above what is already shown moves everything a person is about to tap.
   it.each(['/pages/index/index', '/pages/benefits/index'])('%s shifts less than 0.1 (the “good” threshold of CLS)', async (route) => {
-    const context = await browser.newContext(PHONE);
-    await context.addInitScript(() => {
+    const person = await openPerson(browser);
+    await person.context.addInitScript(() => {
       const w = window as unknown as { xyShift: number };
       w.xyShift = 0;
       new PerformanceObserver((list) => {
@@ -207,7 +255,7 @@ describe('the first screen holds still', () => {
           if (!e.hadRecentInput) w.xyShift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    const page = await context.newPage();
+    const { page } = person;
     const blocked: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
@@ -218,6 +266,6 @@ describe('the first screen holds still', () => {
     const shift = await page.evaluate(() => (window as unknown as { xyShift: number }).xyShift);
     expect(blocked).toEqual([]);
     expect(shift).toBeLessThan(0.1);
-    await context.close();
+    await person.close();
   });
 });

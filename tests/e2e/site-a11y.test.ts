@@ -1,15 +1,21 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  axeViolations,
+  builtPages,
+  launchChromium,
+  openPerson,
+  pageType,
+  type RunningSystem,
+  SCRIPTED_PAGES,
+  screenshotDir,
+  startSite,
+} from '@xinyong/test-support';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchChromium, PHONE } from '../support/browser';
-import { axeViolations, builtPages, pageType, SCRIPTED_PAGES, startSite } from '../support/site-pages';
-import type { RunningSystem } from '../support/system';
 
 // Every page of the built site, in Chromium, at desktop width and at 375 px: axe with WCAG 2.2 AA tags must find nothing.
 const pages = builtPages();
-const DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' };
-const shots = join(ARTIFACTS, 'screenshots', 'site');
+const shots = screenshotDir('site');
 const shotTaken = new Set<string>();
 // A reading page is complete at load; a scripted page may still be fetching its script or search index.
 const settled = (path: string) => (SCRIPTED_PAGES.has(path) ? 'networkidle' : 'load') as 'networkidle' | 'load';
@@ -17,7 +23,6 @@ let system: RunningSystem;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   [system, browser] = await Promise.all([startSite(), launchChromium()]);
 });
 afterAll(async () => {
@@ -34,8 +39,8 @@ it('finds the whole site to crawl', () => {
 
 describe.each(pages)('%s', (path) => {
   it('has no WCAG 2.2 AA violations on a desktop screen, and ships JavaScript only where it must', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
+    const person = await openPerson(browser, { device: 'desktop' });
+    const { page } = person;
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
@@ -50,12 +55,12 @@ describe.each(pages)('%s', (path) => {
       expect(scripts, 'a reading page requested JavaScript').toEqual([]);
     }
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
+    await person.close();
   });
 
   it('has no WCAG 2.2 AA violations at 375 px, and nothing scrolls sideways', async () => {
-    const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
+    const person = await openPerson(browser);
+    const { page } = person;
     await page.goto(`${system.origin}${path}`, { waitUntil: settled(path) });
     expect(await axeViolations(page)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -65,6 +70,6 @@ describe.each(pages)('%s', (path) => {
       shotTaken.add(type);
       await page.screenshot({ path: join(shots, `${type}.png`), fullPage: true });
     }
-    await context.close();
+    await person.close();
   });
 });

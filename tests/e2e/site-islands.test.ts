@@ -1,20 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RepairProgress } from '@xinyong/api-client';
+import { axeViolations, launchChromium, openPerson, type RunningSystem, screenshotDir, startSite, tabTo } from '@xinyong/test-support';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchChromium, PHONE } from '../support/browser';
-import { axeViolations, startSite } from '../support/site-pages';
-import type { RunningSystem } from '../support/system';
 
 // The two live pages of the site, driven in Chromium against the real API on the same origin.
-const shots = join(ARTIFACTS, 'screenshots', 'site');
+const shots = screenshotDir('site');
 const DEMO_QUERIES = ['华夏', '示例', '齐鲁', '贸易', '科技'];
 let system: RunningSystem;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   [system, browser] = await Promise.all([startSite(), launchChromium()]);
 });
 afterAll(async () => {
@@ -40,20 +36,22 @@ async function demoEntityName(): Promise<string> {
 
 describe('the mini-program beside the site', () => {
   it('is linked from the home page and served at /m/', async () => {
-    const page = await browser.newPage(PHONE);
+    const person = await openPerson(browser);
+    const { page } = person;
     await page.goto(`${system.origin}/`);
     const link = page.getByRole('link', { name: '在网页版小程序中查看' });
     expect(await link.getAttribute('href')).toBe('/m/');
     const res = await fetch(`${system.origin}/m/`);
     expect(res.status, 'the h5 build (apps/miniprogram/dist/h5) must be served at /m/: run node scripts/setup.mjs').toBe(200);
-    await page.close();
+    await person.close();
   });
 });
 
 describe('business lookup (/lookup/)', () => {
   it('finds a demo entity by name and shows its public profile', async () => {
     const name = await demoEntityName();
-    const page = await browser.newPage(PHONE);
+    const person = await openPerson(browser);
+    const { page } = person;
     const calls: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/api/v1/')) calls.push(`${r.method()} ${new URL(r.url()).pathname}`);
@@ -80,26 +78,53 @@ describe('business lookup (/lookup/)', () => {
     expect(calls.some((c) => /^GET \/api\/v1\/entities\/[0-9A-Z]{18}$/.test(c))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'lookup-profile.png'), fullPage: true });
-    await page.close();
+    await person.close();
+  });
+
+  it('is done with the keyboard alone: Tab to the field, type, Enter, Tab to the result, Enter', async () => {
+    const name = await demoEntityName();
+    const person = await openPerson(browser);
+    const { page } = person;
+    await page.goto(`${system.origin}/lookup/`);
+    await tabTo(page, page.getByLabel('企业名称或统一社会信用代码'));
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    const result = page.locator('#lookup-results li').filter({ hasText: name }).first();
+    await result.waitFor();
+    await tabTo(page, result.getByRole('button', { name }));
+    await page.keyboard.press('Enter');
+    await page.locator('#lookup-profile h2').filter({ hasText: name }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('#lookup-profile') !== null)).toBe(true);
+    // Space works on the same button too, as on any button.
+    await tabTo(page, result.getByRole('button', { name }), { back: true });
+    await page.keyboard.press('Space');
+    await page.locator('#lookup-profile h2').filter({ hasText: name }).waitFor();
+    await person.close();
   });
 
   it('shows what the API says about a one-character query, without a pointless retry', async () => {
     const expected = await api(`/entities?q=${encodeURIComponent('华')}`);
     expect(expected.status).toBe(400);
-    const page = await browser.newPage(PHONE);
+    const person = await openPerson(browser);
+    const { page } = person;
+    // The browser logs the answer this test asks for.
+    person.allow(/status of 400/);
     await page.goto(`${system.origin}/lookup/?q=${encodeURIComponent('华')}`);
     const alert = page.getByRole('alert');
     await alert.getByText(errorMessage(expected.body)).waitFor();
     expect(errorMessage(expected.body)).toMatch(/[\u4e00-\u9fff]/);
     expect(await alert.getByRole('button').count()).toBe(0);
-    await page.close();
+    await person.close();
   });
 
   it('shows the reason an 18-character code is invalid', async () => {
     const code = '911100006000373411'; // the published example 91110000600037341L with a wrong check character
     const expected = await api(`/entities?q=${code}`);
     expect(expected.status).toBe(400);
-    const page = await browser.newPage(PHONE);
+    const person = await openPerson(browser);
+    const { page } = person;
+    // The browser logs the answer this test asks for.
+    person.allow(/status of 400/);
     await page.goto(`${system.origin}/lookup/`);
     await page.getByLabel('企业名称或统一社会信用代码').fill(code);
     await page.getByRole('button', { name: '查询', exact: true }).click();
@@ -107,11 +132,14 @@ describe('business lookup (/lookup/)', () => {
     expect(errorMessage(expected.body)).toContain('校验码');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'lookup-error.png'), fullPage: true });
-    await page.close();
+    await person.close();
   });
 
   it('offers a retry when the service cannot be reached', async () => {
-    const page = await browser.newPage(PHONE);
+    const person = await openPerson(browser);
+    const { page } = person;
+    // The browser logs the answer this test asks for.
+    person.allow(/ERR_CONNECTION_REFUSED/);
     await page.route('**/api/v1/entities?**', (route) => route.abort('connectionrefused'));
     await page.goto(`${system.origin}/lookup/?q=${encodeURIComponent('华夏')}`);
     const alert = page.getByRole('alert');
@@ -122,17 +150,17 @@ describe('business lookup (/lookup/)', () => {
       .getByRole('status')
       .filter({ hasText: /找到|没有找到/ })
       .waitFor();
-    await page.close();
+    await person.close();
   });
 
   it('explains, without JavaScript, that the live lookup needs it and where else to look', async () => {
-    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const person = await openPerson(browser, { javaScriptEnabled: false });
+    const { page } = person;
     await page.goto(`${system.origin}/lookup/?q=${encodeURIComponent('华夏')}`);
     const note = page.locator('main .panel').filter({ hasText: 'JavaScript' });
     await note.waitFor();
     expect(await note.getByRole('link').getAttribute('href')).toBe('/m/');
-    await context.close();
+    await person.close();
   });
 });
 
@@ -146,7 +174,10 @@ describe('repair progress (/repair-progress/)', () => {
       body: JSON.stringify({ queryCode: madeUp }),
     });
     expect(expected.status, 'POST /api/v1/repairs/progress should answer 404 for an unknown code').toBe(404);
-    const page = await browser.newPage(PHONE);
+    const person = await openPerson(browser);
+    const { page } = person;
+    // The browser logs the answer this test asks for.
+    person.allow(/status of 404/);
     await page.goto(`${system.origin}/repair-progress/`);
     await page.getByLabel('查询码').fill(madeUp);
     const request = page.waitForRequest((r) => r.url().includes('/api/v1/repairs/progress'));
@@ -160,7 +191,7 @@ describe('repair progress (/repair-progress/)', () => {
     expect(page.url()).not.toContain(madeUp);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'repair-progress-not-found.png'), fullPage: true });
-    await page.close();
+    await person.close();
   });
 
   it('shows steps, the deadline in working days, 免费, the reason and the next step of a decided application', async () => {
@@ -182,7 +213,8 @@ describe('repair progress (/repair-progress/)', () => {
       rejectionReason: '罚款尚未缴清，暂不符合修复条件。',
       nextStep: '缴清罚款后可以重新申请。',
     };
-    const page = await browser.newPage(PHONE);
+    const person = await openPerson(browser);
+    const { page } = person;
     await page.route('**/api/v1/repairs/progress', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rejected) }),
     );
@@ -192,22 +224,31 @@ describe('repair progress (/repair-progress/)', () => {
     const result = page.locator('#progress-result');
     await result.getByRole('heading', { name: '办理状态：未通过' }).waitFor();
     const text = (await result.textContent()) ?? '';
-    for (const part of ['2026-11-16', '10 个工作日', '按周末推算', '免费', '已完成', '已办结', rejected.rejectionReason, rejected.nextStep])
+    for (const part of [
+      '2026年11月16日',
+      '10 个工作日',
+      '按周末推算',
+      '免费',
+      '已完成',
+      '已办结',
+      rejected.rejectionReason,
+      rejected.nextStep,
+    ])
       expect(text).toContain(part);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'repair-progress-result.png'), fullPage: true });
-    await page.close();
+    await person.close();
   });
 
   it('never puts the query code in the address, even without JavaScript', async () => {
-    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const person = await openPerson(browser, { javaScriptEnabled: false });
+    const { page } = person;
     await page.goto(`${system.origin}/repair-progress/`);
     await page.locator('main .panel').filter({ hasText: 'JavaScript' }).waitFor();
     await page.getByLabel('查询码').fill(madeUp);
     await page.getByRole('button', { name: '查询进度' }).click();
     await page.waitForLoadState('load');
     expect(page.url()).not.toContain(madeUp);
-    await context.close();
+    await person.close();
   });
 });

@@ -1,8 +1,6 @@
+import { launchChromium, openPerson, type RunningSystem, startSite } from '@xinyong/test-support';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE } from '../support/browser';
-import { startSite } from '../support/site-pages';
-import type { RunningSystem } from '../support/system';
 
 // Full-text search is pagefind's index of the built site; Chinese has no spaces, so this checks that two- and
 // three-character words are found through the search page itself, as a visitor uses it.
@@ -33,25 +31,25 @@ async function search(page: Page, words: string): Promise<{ href: string; title:
 
 describe('site search in Chinese', () => {
   it('finds the repair guide for 修复', async () => {
-    const page = await browser.newPage(PHONE);
+    const { page, close } = await openPerson(browser);
     const results = await search(page, '修复');
     expect(results.map((r) => r.href)).toContain('/guides/repair/');
     await expect(page.locator('#search-results mark').first().textContent()).resolves.toContain('修复');
-    await page.close();
+    await close();
   });
 
   it('finds the loan benefits for 信易贷', async () => {
-    const page = await browser.newPage(PHONE);
+    const { page, close } = await openPerson(browser);
     const results = await search(page, '信易贷');
     const loans = results.filter((r) => /^\/benefits\/loan-/.test(r.href));
     expect(loans.length, JSON.stringify(results)).toBeGreaterThan(0);
-    await page.close();
+    await close();
   });
 
   it('says so when nothing matches', async () => {
-    const page = await browser.newPage(PHONE);
+    const { page, close } = await openPerson(browser);
     expect(await search(page, '火星殖民')).toEqual([]);
     await expect(page.getByRole('status').textContent()).resolves.toContain('没有找到');
-    await page.close();
+    await close();
   });
 });

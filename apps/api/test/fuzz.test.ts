@@ -62,7 +62,7 @@ beforeAll(async () => {
     recordId: warning.id,
     reason: '决定书上的违法事实与实际情况不符，请核实更正。',
     attachmentIds: [attachment.id],
-    proofAttachmentId: attachment.id,
+    proofAttachmentIds: [attachment.id],
     commitmentId: commitment.id,
     version: victim.commitmentVersion,
     matter: '信用修复',
@@ -128,8 +128,8 @@ function optionsFor(r: Route, index: number) {
     forged.id = [objectionRoute ? victim.repairId : victim.objectionId, caseId?.toLowerCase()].filter(Boolean);
   } else {
     forged.recordId = victim.recordIds;
-    forged.attachmentIds = [[victim.attachmentId], [liValues.proofAttachmentId, victim.attachmentId]];
-    forged.proofAttachmentId = [victim.attachmentId];
+    forged.attachmentIds = [[victim.attachmentId], [...(liValues.attachmentIds as string[]), victim.attachmentId]];
+    forged.proofAttachmentIds = [[victim.attachmentId], [...(liValues.proofAttachmentIds as string[]), victim.attachmentId]];
     forged.commitmentId = [victim.commitmentId];
     forged.entityCode = [DEMO_ENTITIES.huaxia.code, DEMO_ENTITIES.huaxia.code.toLowerCase(), DEMO_ENTITIES.chengxin.code, null];
     forged.id = [victim.objectionId, victim.repairId, caseId?.toLowerCase()].filter(Boolean);

@@ -46,6 +46,19 @@ describe('security headers', () => {
     expect((await app.inject('/api/v1/benefits')).headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
     expect((await app.inject('/m/')).headers['content-security-policy']).toMatch(/script-src 'self'/);
   });
+
+  it('lets the h5 app read a picked file back from its blob: URL, and nothing else gets blob: or another origin', async () => {
+    const directive = (csp: string, name: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `));
+    // Taro's h5 uploadFile fetches the picked file's blob: URL before it posts it: without blob: the upload hangs.
+    const h5 = (await app.inject('/m/')).headers['content-security-policy'] as string;
+    expect(directive(h5, 'connect-src')).toBe("connect-src 'self' blob:");
+    const site = (await app.inject('/')).headers['content-security-policy'] as string;
+    expect(directive(site, 'connect-src')).toBe("connect-src 'self'");
+  });
 });
 
 describe('CORS', () => {

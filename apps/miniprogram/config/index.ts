@@ -34,7 +34,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       API_BASE_URL: JSON.stringify(apiBaseURL),
     },
-    copy: { patterns: [], options: {} },
+    // WeChat reads the sitemap beside app.json; the h5 build has no use for it.
+    copy: { patterns: env === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -42,7 +43,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       compile: { include: [workspacePackages] },
       postcss: {
-        pxtransform: { enable: true, config: {} },
+        // 1px stays a real pixel: hairlines, and the floors of 长辈模式's type scale (calc(18 * 1px)).
+        pxtransform: { enable: true, config: { onePxTransform: false } },
         cssModules: { enable: false },
       },
     },
@@ -70,6 +72,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        pxtransform: { enable: true, config: { onePxTransform: false } },
         cssModules: { enable: false },
       },
     },

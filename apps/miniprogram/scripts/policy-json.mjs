@@ -1,15 +1,40 @@
-// Turns content/policy/*.md into small typed modules at build time, so the bundle carries no Markdown parser.
+// Turns content/policy/*.md and content/guides/*.md into small typed modules at build time, so the bundle carries
+// no Markdown parser, and content/operator.yaml into the operator's details for the 隐私保护指引.
 // Only the Markdown that the explainers use is understood: headings, paragraphs, lists, quotes, tables, bold, links.
 // Anything else stays as plain text rather than being dropped.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const source = join(here, '..', '..', '..', 'content', 'policy');
+const content = join(here, '..', '..', '..', 'content');
+const source = join(content, 'policy');
+const guides = join(content, 'guides');
 const out = join(here, '..', 'src', 'generated');
 
-/** Inline text → spans. Links to the original document become in-app links; site links keep their words only. */
+/** Site pages that have a page of their own in the app: a link to one opens it there. */
+const APP_PAGES = {
+  '/repair-progress/': '/pkg-entity/progress/index',
+  '/lookup/': '/pages/index/index',
+  '/benefits/': '/pages/benefits/index',
+  '/policy/': '/pages/policy/index',
+};
+
+/** Where a site link goes in the app: another explainer or guide (to), an app page (go), or nowhere (words only). */
+export function linkTarget(href) {
+  const original = /^\/policy\/original\/?(?:#(section-\d+))?/.exec(href);
+  if (original) return { to: original[1] ? `original#${original[1]}` : 'original' };
+  const explainer = /^\/policy\/(section-\d+)\/?(?:#.*)?$/.exec(href);
+  if (explainer) return { to: explainer[1] };
+  const guide = /^\/guides\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(href);
+  if (guide) return { to: `guide-${guide[1]}` };
+  const page = APP_PAGES[href.split('#')[0]];
+  if (page) return { go: page };
+  return {};
+}
+
+/** Inline text → spans. Links to explainers, guides and the original become in-app links; others keep their words only. */
 export function inline(text) {
   const spans = [];
   const pattern = /\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)]+)\)|<[^>]+>/g;
@@ -17,13 +42,7 @@ export function inline(text) {
   for (const m of text.matchAll(pattern)) {
     if (m.index > last) spans.push({ t: text.slice(last, m.index) });
     if (m[1] !== undefined) spans.push({ t: m[1], b: true });
-    else if (m[2] !== undefined) {
-      const original = /^\/policy\/original\/?(?:#(section-\d+))?/.exec(m[3]);
-      const explainer = /^\/policy\/(section-\d+)\/?$/.exec(m[3]);
-      if (original) spans.push({ t: m[2], to: original[1] ? `original#${original[1]}` : 'original' });
-      else if (explainer) spans.push({ t: m[2], to: explainer[1] });
-      else spans.push({ t: m[2] });
-    }
+    else if (m[2] !== undefined) spans.push({ t: m[2], ...linkTarget(m[3]) });
     last = m.index + m[0].length;
   }
   if (last < text.length) spans.push({ t: text.slice(last) });
@@ -101,39 +120,71 @@ export function blocks(body) {
   return result;
 }
 
-export function build() {
-  const files = readdirSync(source)
+function readArticles(dir, idOf) {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
-    .sort((a, b) => (a === 'original.md' ? 1 : b === 'original.md' ? -1 : a.localeCompare(b, 'en', { numeric: true })));
-  const index = [];
-  const articles = {};
-  for (const file of files) {
-    const id = file.replace(/\.md$/, '');
-    const { meta, body } = frontMatter(readFileSync(join(source, file), 'utf8'));
-    const entry = {
-      id,
-      title: meta.title ?? id,
-      sectionTitle: meta.sectionTitle ?? (meta.docNumber ? `原文：${meta.docNumber}` : ''),
-      summary: meta.summary ?? '',
-      updated: meta.updated ?? meta.date ?? '',
-    };
-    index.push(entry);
-    articles[id] = { ...entry, blocks: blocks(body) };
+    .map((file) => {
+      const { meta, body } = frontMatter(readFileSync(join(dir, file), 'utf8'));
+      const entry = {
+        id: idOf(file.replace(/\.md$/, '')),
+        title: meta.title ?? file,
+        sectionTitle: meta.sectionTitle ?? (meta.docNumber ? `原文：${meta.docNumber}` : ''),
+        summary: meta.summary ?? '',
+        updated: meta.updated ?? meta.date ?? '',
+        order: Number(meta.order ?? 0),
+      };
+      return { entry, blocks: blocks(body) };
+    });
+}
+
+/** The operator's details and retention periods for the 隐私保护指引 (content/operator.yaml). */
+export function operator(file = join(content, 'operator.yaml')) {
+  const o = parse(readFileSync(file, 'utf8'));
+  for (const key of ['operator', 'role', 'address', 'phone', 'email', 'hours', 'answerWithinWorkingDays', 'updated', 'retention']) {
+    if (o?.[key] === undefined || o[key] === '') throw new Error(`content/operator.yaml: ${key} is missing`);
   }
+  return {
+    example: o.example === true,
+    operator: String(o.operator),
+    role: String(o.role),
+    address: String(o.address),
+    phone: String(o.phone),
+    email: String(o.email),
+    hours: String(o.hours),
+    answerWithinWorkingDays: Number(o.answerWithinWorkingDays),
+    updated: String(o.updated instanceof Date ? o.updated.toISOString().slice(0, 10) : o.updated),
+    retention: o.retention.map((r) => ({ what: String(r.what), howLong: String(r.howLong) })),
+  };
+}
+
+export function build() {
+  const policy = readArticles(source, (id) => id).sort((a, b) =>
+    a.entry.id === 'original' ? 1 : b.entry.id === 'original' ? -1 : a.entry.id.localeCompare(b.entry.id, 'en', { numeric: true }),
+  );
+  const guideArticles = readArticles(guides, (id) => `guide-${id}`).sort((a, b) => a.entry.order - b.entry.order);
+  const strip = ({ order: _order, ...entry }) => entry;
+  const index = policy.map((a) => strip(a.entry));
+  const guideIndex = guideArticles.map((a) => strip(a.entry));
+  const articles = {};
+  for (const a of [...policy, ...guideArticles]) articles[a.entry.id] = { ...strip(a.entry), blocks: a.blocks };
   mkdirSync(out, { recursive: true });
-  const header = '// Generated by scripts/policy-json.mjs from content/policy/*.md. Do not edit.\n';
+  const header = '// Generated by scripts/policy-json.mjs from content/. Do not edit.\n';
   writeFileSync(
     join(out, 'policy-index.ts'),
-    `${header}import type { PolicyEntry } from '../services/policy-types';\n\nexport const policyIndex: PolicyEntry[] = ${JSON.stringify(index)};\n`,
+    `${header}import type { PolicyEntry } from '../services/policy-types';\n\nexport const policyIndex: PolicyEntry[] = ${JSON.stringify(index)};\n\nexport const guideIndex: PolicyEntry[] = ${JSON.stringify(guideIndex)};\n`,
   );
   writeFileSync(
     join(out, 'policy-articles.ts'),
     `${header}import type { PolicyArticle } from '../services/policy-types';\n\nexport const policyArticles: Record<string, PolicyArticle> = ${JSON.stringify(articles)};\n`,
   );
-  return { count: files.length };
+  writeFileSync(
+    join(out, 'operator.ts'),
+    `${header}import type { Operator } from '../services/policy-types';\n\nexport const operator: Operator = ${JSON.stringify(operator())};\n`,
+  );
+  return { count: policy.length + guideArticles.length };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { count } = build();
-  console.log(`policy: ${count} documents → src/generated/`);
+  console.log(`policy and guides: ${count} documents, operator → src/generated/`);
 }

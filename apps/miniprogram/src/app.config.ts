@@ -19,12 +19,17 @@ export default defineAppConfig({
         'commitments/index',
         'export/index',
         'verify/index',
+        'repair-start/index',
       ],
     },
-    { root: 'pkg-policy', name: 'policy', pages: ['article/index'] },
+    { root: 'pkg-policy', name: 'policy', pages: ['article/index', 'privacy/index'] },
   ],
   // WeChat shows its own privacy sheet only if the app declares that it handles the prompt itself.
   __usePrivacyCheck__: true,
+  // Inject only the components a page uses, when it is rendered (a check of WeChat's code quality tool).
+  lazyCodeLoading: 'requiredComponents',
+  // Keeps personal pages out of WeChat search (src/sitemap.json, copied into the weapp build).
+  sitemapLocation: 'sitemap.json',
   window: {
     navigationBarTitleText: '信用山东',
     navigationBarBackgroundColor: '#1a56b4',

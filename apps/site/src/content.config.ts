@@ -72,6 +72,13 @@ const benefits = defineCollection({
     summary: z.string(),
     criteria: z.array(z.object({ kind: z.string(), text: z.string() }).passthrough()).default([]),
     howToApply: z.string(),
+    apply: z.object({
+      unit: z.string(),
+      channel: z.string(),
+      contact: z.string(),
+      hours: z.string().optional(),
+      online: z.object({ label: z.string(), url: z.string().url() }).optional(),
+    }),
     basis: z.array(source).default([]),
     example: z.boolean(),
   }),

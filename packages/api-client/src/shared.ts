@@ -9,7 +9,14 @@ export {
   REPAIR_STATUSES,
   ROUTES,
 } from '@xinyong/contract';
-export { SHANDONG_CITIES, validateCreditCode, validateResidentId } from '@xinyong/domain';
+export {
+  CRITERION_KINDS,
+  type CriterionKind,
+  chinaDateAt,
+  SHANDONG_CITIES,
+  validateCreditCode,
+  validateResidentId,
+} from '@xinyong/domain';
 export type { XinyongClient } from './client';
 export { type CallInput, type CoreOptions, newIdempotencyKey } from './core';
 export * from './errors';

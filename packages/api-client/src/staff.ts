@@ -1,4 +1,4 @@
-import type { StaffCase } from '@xinyong/contract';
+import type { RouteBody, StaffCase } from '@xinyong/contract';
 import type { HttpCore } from './core';
 
 /** Department reviewers. Every read of a case states its purpose; the server logs it for the subject to see. */
@@ -12,9 +12,8 @@ export function staffResource(core: HttpCore) {
     queue: (kind: 'objection' | 'repair') => core.call('staff.queue', { query: { kind } }),
     getCase: <T = StaffCase>(kind: 'objection' | 'repair', id: string, purpose: string): Promise<T> =>
       core.call(kind === 'objection' ? 'staff.objection' : 'staff.repair', { params: { id }, headers: headers(purpose) }) as Promise<T>,
-    decideObjection: (id: string, body: { outcome: 'accepted' | 'corrected' | 'deleted' | 'upheld' | 'rejected'; reason: string }) =>
-      core.call('staff.decideObjection', { params: { id }, body }),
-    decideRepair: (id: string, body: { outcome: 'approved' | 'rejected'; reason: string }) =>
-      core.call('staff.decideRepair', { params: { id }, body }),
+    /** With 'corrected', `correction` says what the record says from now on. */
+    decideObjection: (id: string, body: RouteBody<'staff.decideObjection'>) => core.call('staff.decideObjection', { params: { id }, body }),
+    decideRepair: (id: string, body: RouteBody<'staff.decideRepair'>) => core.call('staff.decideRepair', { params: { id }, body }),
   };
 }

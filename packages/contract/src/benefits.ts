@@ -46,6 +46,30 @@ export const Criterion = Type.Union([
 export type Criterion = Static<typeof Criterion>;
 export const CRITERION_KIND_IDS = CRITERION_KINDS;
 
+/**
+ * How to apply, concretely: who handles it, through which channel, whom to ask. An online application is given
+ * only where the provider offers one (an https address).
+ */
+export const BenefitApply = Type.Object(
+  {
+    unit: Type.String({ minLength: 2, description: '受理单位，如 某银行山东省分行普惠金融部' }),
+    channel: Type.String({ minLength: 2, description: '在哪里、怎么办，如 到任一网点柜台，或在手机银行申请' }),
+    contact: Type.String({ minLength: 2, description: '咨询电话或其他联系方式' }),
+    hours: Type.Optional(Type.String({ minLength: 2, description: '办理时间' })),
+    online: Type.Optional(
+      Type.Object(
+        {
+          label: Type.String({ minLength: 2, description: '在线办理入口的名称' }),
+          url: Type.String({ pattern: '^https://[^\\s]+$', description: '在线办理的网址（https）' }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type BenefitApply = Static<typeof BenefitApply>;
+
 /** A catalogue entry as written by people in content/benefits/*.yaml. */
 export const BenefitContent = Type.Object(
   {
@@ -58,6 +82,7 @@ export const BenefitContent = Type.Object(
     summary: Type.String({ minLength: 4, description: '一两句话说明能得到什么' }),
     criteria: Type.Array(Criterion),
     howToApply: Type.String({ minLength: 4 }),
+    apply: BenefitApply,
     basis: Type.Array(PolicyBasis, { minItems: 1 }),
     example: Type.Boolean({ description: '示例内容：部署时由信用办的真实目录替换' }),
   },

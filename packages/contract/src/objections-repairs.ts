@@ -5,8 +5,15 @@ const date = Type.String({ format: 'date' });
 const nullableDate = Type.Union([date, Type.Null()]);
 
 // ---- attachments ----------------------------------------------------------------------------------
-/** Uploaded with multipart/form-data (Taro.uploadFile), field name "file". Images (JPEG, PNG) or PDF, checked by content. */
-export const ATTACHMENT_LIMITS = { maxBytes: 5 * 1024 * 1024, mediaTypes: ['image/jpeg', 'image/png', 'application/pdf'] } as const;
+/**
+ * Uploaded with multipart/form-data (Taro.uploadFile), field name "file". Images (JPEG, PNG) or PDF, checked by content.
+ * perApplication: how many files one objection or repair application carries (WeChat's chooseMedia picks at most 9).
+ */
+export const ATTACHMENT_LIMITS = {
+  maxBytes: 5 * 1024 * 1024,
+  mediaTypes: ['image/jpeg', 'image/png', 'application/pdf'],
+  perApplication: 9,
+} as const;
 export const Attachment = Type.Object({
   id: Type.String({ description: '附件编号' }),
   mediaType: Type.Enum(ATTACHMENT_LIMITS.mediaTypes),
@@ -30,7 +37,11 @@ export const NewObjection = Type.Object(
   {
     recordId: Type.String({ pattern: '^(penalty|dishonesty)-\\d{1,15}$', description: '我的记录中的编号，如 penalty-123' }),
     reason: Type.String({ minLength: 10, maxLength: 2000, description: '哪里不对、应该是什么（至少 10 个字）' }),
-    attachmentIds: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 9, description: '证明材料（可选）' }),
+    attachmentIds: Type.Array(Type.String({ maxLength: 40 }), {
+      maxItems: ATTACHMENT_LIMITS.perApplication,
+      uniqueItems: true,
+      description: '证明材料（可选）',
+    }),
   },
   { additionalProperties: false },
 );
@@ -106,7 +117,12 @@ export const RepairEligibilityRequest = Type.Object({ recordId: NewObjection.pro
 export const NewRepair = Type.Object(
   {
     recordId: NewObjection.properties.recordId,
-    proofAttachmentId: Type.String({ maxLength: 40, description: '履行义务的证明（已上传的附件）' }),
+    proofAttachmentIds: Type.Array(Type.String({ maxLength: 40 }), {
+      minItems: 1,
+      maxItems: ATTACHMENT_LIMITS.perApplication,
+      uniqueItems: true,
+      description: '履行义务的证明（已上传的附件，可以多份）',
+    }),
     commitmentId: Type.String({ maxLength: 40, description: '在本应用中签署的信用承诺' }),
   },
   { additionalProperties: false },
@@ -129,6 +145,7 @@ export const RepairApplication = Type.Object({
   steps: Type.Array(ProgressStep),
   decisionReason: Type.Union([Type.String(), Type.Null()]),
   nextStep: Type.String(),
+  attachments: Type.Array(Attachment, { description: '提交的证明材料' }),
 });
 export type RepairApplication = Static<typeof RepairApplication>;
 export const RepairList = Type.Object({ items: Type.Array(RepairApplication) });
@@ -155,10 +172,20 @@ export const QueueItem = Type.Object({
 });
 export const Queue = Type.Object({ department: Type.String(), items: Type.Array(QueueItem), overdue: Type.Integer() });
 export type Queue = Static<typeof Queue>;
+/** What an objection decided as 更正 changes in the record (at least one field; required for that outcome). */
+export const RecordCorrection = Type.Object(
+  {
+    content: Type.Optional(Type.String({ minLength: 2, maxLength: 500, description: '更正后的处罚内容或列入事由' })),
+    legalBasis: Type.Optional(Type.String({ minLength: 2, maxLength: 500, description: '更正后的依据' })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type RecordCorrection = Static<typeof RecordCorrection>;
 export const ObjectionDecision = Type.Object(
   {
     outcome: Type.Enum(['accepted', 'corrected', 'deleted', 'upheld', 'rejected']),
     reason: Type.String({ minLength: 4, maxLength: 2000 }),
+    correction: Type.Optional(RecordCorrection),
   },
   { additionalProperties: false },
 );

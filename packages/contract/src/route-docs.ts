@@ -145,7 +145,8 @@ export const ROUTE_DOCS = {
   'me.export': {
     tag: 'self-service',
     summary: '导出我的数据',
-    description: '本平台保存的关于本人的全部信息（JSON）。身份证号仍然脱敏。',
+    description:
+      '本平台保存的关于本人的全部信息（JSON）：本人的记录，本人提交的异议、修复申请和签署的承诺（含代办单位的），谁查看过。身份证号仍然脱敏。',
     personal: {
       logged: true,
       action: 'export',
@@ -203,7 +204,7 @@ export const ROUTE_DOCS = {
     tag: 'self-service',
     summary: '申请信用修复',
     description:
-      '两份材料：履行义务的证明（已上传的附件）和在应用内签署的信用承诺。免费；一条记录同时只能有一个申请。需要 Idempotency-Key 头。',
+      '两份材料：履行义务的证明（已上传的附件，一份或几份）和在应用内签署的信用承诺。免费；一条记录同时只能有一个申请。需要 Idempotency-Key 头。',
     personal: { logged: false, reason: '本人提交的申请记入修复进度；答复只回显本人刚提交的内容。' },
   },
   'repairs.list': {
@@ -261,7 +262,8 @@ export const ROUTE_DOCS = {
   'staff.decideObjection': {
     tag: 'staff',
     summary: '处理异议',
-    description: 'accepted 受理；corrected 更正；deleted 删除记录；upheld 维持；rejected 不予受理。必须写明理由；公示随决定改变。',
+    description:
+      'accepted 受理；corrected 更正（correction 写明更正后的内容，记录随之改变）；deleted 删除记录；upheld 维持；rejected 不予受理。必须写明理由；公示随决定改变。',
     personal: {
       logged: true,
       action: 'decide',

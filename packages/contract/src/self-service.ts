@@ -1,5 +1,6 @@
 import { DISPLAY_STATUSES, INFORMATION_CLASSES } from '@xinyong/domain';
 import { type Static, Type } from 'typebox';
+import { Objection, RepairApplication } from './objections-repairs';
 
 const nullableDate = Type.Union([Type.String({ format: 'date' }), Type.Null()]);
 const idempotencyHeader = Type.Object({
@@ -74,6 +75,16 @@ export const MyRecord = Type.Object({
   displayStart: nullableDate,
   displayEnd: nullableDate,
   repairedOn: nullableDate,
+  correction: Type.Union(
+    [
+      Type.Object({
+        on: Type.String({ format: 'date' }),
+        fields: Type.Array(Type.String(), { description: '更正了哪些内容，如 处罚内容' }),
+      }),
+      Type.Null(),
+    ],
+    { description: '经异议核实更正过的记录：哪天、更正了什么' },
+  ),
   objection: Type.Union([
     Type.Object({ id: Type.String(), status: Type.String(), statusLabel: Type.String(), open: Type.Boolean() }),
     Type.Null(),
@@ -128,15 +139,23 @@ export const MyBenefits = Type.Object({ asOf: Type.String({ format: 'date' }), i
 export type MyBenefits = Static<typeof MyBenefits>;
 
 // ---- my data ------------------------------------------------------------------------------------
+export const ExportedCommitment = Type.Object({
+  kind: Type.String(),
+  matter: Type.String(),
+  textVersion: Type.String(),
+  signedOn: Type.String({ format: 'date' }),
+  onBehalfOf: Type.Union([Type.String(), Type.Null()], { description: '代办单位的名称；本人签署为 null' }),
+});
+/** Everything held about the person: what they filed for a business they act for is included, marked as such. */
 export const MyExport = Type.Object({
   exportedAt: Type.String({ format: 'date-time' }),
   note: Type.String(),
   person: Type.Object({ nameMasked: Type.String(), idMasked: Type.String() }),
   representing: Type.Array(RepresentedEntity),
   records: Type.Array(MyRecord),
-  objections: Type.Array(Type.Unknown()),
-  repairs: Type.Array(Type.Unknown()),
-  commitments: Type.Array(Type.Object({ kind: Type.String(), matter: Type.String(), textVersion: Type.String(), signedOn: Type.String() })),
+  objections: Type.Array(Objection),
+  repairs: Type.Array(RepairApplication),
+  commitments: Type.Array(ExportedCommitment),
   accessLog: Type.Array(AccessLogEntry),
 });
 export type MyExport = Static<typeof MyExport>;

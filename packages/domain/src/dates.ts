@@ -17,8 +17,12 @@ export interface DateParts {
   day: number;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && isLeapYear(year)) return 29;
+  return MONTH_DAYS[(((month - 1) % 12) + 12) % 12] as number;
 }
 
 /** Parts of a well-formed, real calendar date, or null ('2026-02-30' is not a date). */
@@ -48,12 +52,18 @@ export function formatCivilDate({ year, month, day }: DateParts): CivilDate {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** Days since 1970-01-01. */
+/**
+ * Days since 1970-01-01, by Howard Hinnant's days-from-civil arithmetic: no Date object, because the rules
+ * compare dates tens of times per record and a list of records is assessed on every page view.
+ */
 export function toDayNumber(value: CivilDate): number {
   const { year, month, day } = partsOf(value);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function fromDayNumber(dayNumber: number): CivilDate {

@@ -1,124 +1,108 @@
-import { addWorkingDaysDetailed, type CalendarOptions } from './calendar';
-import type { CivilDate } from './dates';
+import { addWorkingDaysDetailed, type CalendarOptions, workingDaysBetween } from './calendar';
+import { type CivilDate, compareDates } from './dates';
+import { DEADLINE_DATA } from './generated/rules';
 import { type DatedRule, type LegalSource, versionOn } from './rules';
 
 /**
- * Time limits counted in working days, after the calendar in calendar.ts. Several values are another
- * locality's published practice used as a model, because Shandong's own limits were not found in a primary
- * text (DOMAIN.md): their source says so ('local_practice'), and a deployment replaces them by adding a
- * dated version, never by editing the old one.
+ * Time limits counted in working days (content/rules/deadlines.yaml), after the calendar in calendar.ts.
+ * Shandong's own limits come first: 《山东省社会信用条例》第三十九条 sets 3 working days for an objection the
+ * receiving unit can settle and 7 where another unit must help verify, both from receipt. Where Shandong sets
+ * none (the repair decision), the rule says so in its text, and the number is this service's target.
  */
 export const DEADLINE_KINDS = [
-  'objection_acceptance',
-  'objection_platform_check',
-  'objection_verification',
+  'objection_decision',
+  'objection_decision_assisted',
+  'record_change_report',
   'repair_decision',
   'repair_result_sharing',
   'double_publicity_upload',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
-/** The product adopted these local models together with the seed policy (鲁信用办〔2021〕3号, 2021-05-10). */
-const ADOPTED = '2021-05-10';
-const ADOPTION_NOTE = '生效日期为本系统采用该做法的日期（山东省文件鲁信用办〔2021〕3号发布日），不是法定日期。';
+/**
+ * Kinds the API used before the Shandong limits, kept as thin wrappers until it calls objectionDeadlines:
+ * 'objection_acceptance' is the 3-day limit; 'objection_verification', counted from the end of that limit (as
+ * the API composes them), ends on the 7th working day from receipt.
+ * @deprecated use objectionDeadlines() (objection-cases.ts).
+ */
+export const LEGACY_DEADLINE_KINDS = ['objection_acceptance', 'objection_verification'] as const;
+export type LegacyDeadlineKind = (typeof LEGACY_DEADLINE_KINDS)[number];
 
-const guangzhou = (what: string): LegalSource => ({
-  reference: `广州市公共信用信息异议处理做法：${what}`,
-  status: 'local_practice',
-  note: `山东省自己的时限未核实。${ADOPTION_NOTE}`,
-});
+export interface DeadlineValue {
+  workingDays: number;
+  /** The sentence a person reads; {days} stands for the number. */
+  text: string;
+}
 
-export const DEADLINE_RULES: Readonly<Record<DeadlineKind, DatedRule<number>>> = {
-  objection_acceptance: {
-    id: 'objection_acceptance',
-    label: '异议申请受理',
-    versions: [{ from: ADOPTED, value: 2, source: guangzhou('2个工作日内决定是否受理') }],
-  },
-  objection_platform_check: {
-    id: 'objection_platform_check',
-    label: '信用平台自查异议',
-    versions: [{ from: ADOPTED, value: 2, source: guangzhou('平台2个工作日内核查自身差错') }],
-  },
-  objection_verification: {
-    id: 'objection_verification',
-    label: '数据提供部门核实异议',
-    versions: [{ from: ADOPTED, value: 10, source: guangzhou('数据提供部门10个工作日内核实') }],
-  },
-  repair_decision: {
-    id: 'repair_decision',
-    label: '信用修复决定',
-    versions: [
-      {
-        from: ADOPTED,
-        value: 10,
-        source: {
-          reference: '清远市、江西省信用修复办事指南：材料齐全后约10个工作日办结',
-          status: 'local_practice',
-          note: `国家发展改革委令第36号自己的天数未核实。${ADOPTION_NOTE}`,
-        },
-      },
-    ],
-  },
-  repair_result_sharing: {
-    id: 'repair_result_sharing',
-    label: '修复结果共享给认定部门',
-    versions: [
-      {
-        from: ADOPTED,
-        value: 3,
-        source: { reference: '清远市信用修复办事指南：3个工作日内共享修复结果', status: 'local_practice', note: ADOPTION_NOTE },
-      },
-    ],
-  },
-  double_publicity_upload: {
-    id: 'double_publicity_upload',
-    label: '“双公示”信息上网公示',
-    versions: [
-      {
-        from: null,
-        value: 7,
-        source: {
-          reference: '2017年国家发展改革委通知：作出决定之日起7个工作日内上网公示',
-          status: 'law',
-          note: '文号未在 DOMAIN.md 中记载。',
-        },
-      },
-    ],
-  },
-};
+function ruleOf(kind: DeadlineKind): DatedRule<DeadlineValue> {
+  const data = DEADLINE_DATA.find((d) => d.kind === kind);
+  if (!data) throw new RangeError(`Unknown deadline kind: ${JSON.stringify(kind)}`);
+  return {
+    id: data.kind,
+    label: data.label,
+    versions: data.versions.map((v) => ({ from: v.from, value: { workingDays: v.workingDays, text: v.text }, source: v.source })),
+  };
+}
+
+export const DEADLINE_RULES: Readonly<Record<DeadlineKind, DatedRule<DeadlineValue>>> = Object.fromEntries(
+  DEADLINE_KINDS.map((k) => [k, ruleOf(k)]),
+) as Record<DeadlineKind, DatedRule<DeadlineValue>>;
 
 export interface Deadline {
-  kind: DeadlineKind;
+  kind: DeadlineKind | LegacyDeadlineKind;
   label: string;
   start: CivilDate;
   workingDays: number;
   /** The last day of the time limit. */
   due: CivilDate;
   source: LegalSource;
+  /** The rule in one Chinese sentence, with the number of days filled in. */
+  text: string;
   /** True when the due date crosses a year without holiday data and was counted on weekdays only (show as 预计). */
   estimated: boolean;
   uncoveredYears: number[];
 }
 
-/**
- * The due date of a time limit that starts on `start` (the day an application is complete, or a decision
- * is made); the start day is not counted. The version in force on the start date applies. By default a
- * deadline that reaches a year without holiday data is counted on weekdays and flagged `estimated`, so a
- * screen never shows a firm date it cannot know; pass `outsideData: 'throw'` to refuse instead.
- */
-export function computeDeadline(kind: DeadlineKind, start: CivilDate, options: CalendarOptions = {}): Deadline {
+function compute(kind: DeadlineKind, start: CivilDate, days: number | null, options: CalendarOptions): Deadline {
   const rule = DEADLINE_RULES[kind];
   if (!rule) throw new RangeError(`Unknown deadline kind: ${JSON.stringify(kind)}`);
   const version = versionOn(rule, start);
-  const result = addWorkingDaysDetailed(start, version.value, { outsideData: options.outsideData ?? 'weekends-only' });
+  const workingDays = days ?? version.value.workingDays;
+  const result = addWorkingDaysDetailed(start, workingDays, { outsideData: options.outsideData ?? 'weekends-only' });
   return {
     kind,
     label: rule.label,
     start,
-    workingDays: version.value,
+    workingDays,
     due: result.date,
     source: version.source,
+    text: version.value.text.replace('{days}', String(version.value.workingDays)),
     estimated: result.estimated,
     uncoveredYears: result.uncoveredYears,
   };
+}
+
+/**
+ * The due date of a time limit that starts on `start` (the day an application is received, or a decision
+ * is made); the start day is not counted. The version in force on the start date applies. By default a
+ * deadline that reaches a year without holiday data is counted on weekdays and flagged `estimated`, so a
+ * screen never shows a firm date it cannot know; pass `outsideData: 'throw'` to refuse instead.
+ */
+export function computeDeadline(kind: DeadlineKind | LegacyDeadlineKind, start: CivilDate, options: CalendarOptions = {}): Deadline {
+  if (kind === 'objection_acceptance') return { ...compute('objection_decision', start, null, options), kind };
+  if (kind === 'objection_verification') {
+    const own = versionOn(DEADLINE_RULES.objection_decision, start).value.workingDays;
+    const assisted = versionOn(DEADLINE_RULES.objection_decision_assisted, start).value.workingDays;
+    return { ...compute('objection_decision_assisted', start, Math.max(assisted - own, 0), options), kind };
+  }
+  return compute(kind, start, null, options);
+}
+
+/**
+ * Where a case stands against its due date on a day, for a review queue: overdue once the due day has passed;
+ * working days left counted after today up to the due day (negative when overdue), on weekdays where the
+ * holiday data ends.
+ */
+export function dueStatus(due: CivilDate, today: CivilDate): { overdue: boolean; workingDaysLeft: number } {
+  return { overdue: compareDates(today, due) > 0, workingDaysLeft: workingDaysBetween(today, due, { outsideData: 'weekends-only' }) };
 }

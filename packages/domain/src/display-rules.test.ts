@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { DISPLAY_PERIOD_RULE } from './display-parameters';
-import { assessDisplay, type CreditRecord, countsAgainstSubjectOn, type DisplayStatus, regimeFor } from './display-rules';
+import {
+  assessDisplay,
+  type CreditRecord,
+  countsAgainstSubjectOn,
+  type DisplayStatus,
+  type EndBasis,
+  recomputeWindow,
+  regimeFor,
+} from './display-rules';
+import { DISPLAY_RULES_VERSION } from './rule-sources';
 
 const penalty = (over: Partial<CreditRecord>): CreditRecord => ({
   kind: 'penalty',
@@ -37,7 +46,7 @@ interface Case {
     displayStart: string | null;
     displayEnd: string | null;
     earliestRepairDate: string | null;
-    endBasis?: 'regime_maximum' | 'authority' | 'none';
+    endBasis?: EndBasis;
     warnings?: number;
   };
 }
@@ -201,10 +210,35 @@ const cases: Case[] = [
     expected: { status: '不公示', displayed: false, displayStart: null, displayEnd: null, earliestRepairDate: '2027-04-10' },
   },
   {
-    name: 'serious-dishonesty list entry follows its class',
+    name: 'serious-dishonesty list entry of an unknown list, decided under Order 58: shown 3 years; exit by the list’s own rules',
     record: { kind: 'serious_dishonesty', infoClass: '严重', decisionDate: '2025-06-01' },
     on: '2026-11-28',
-    expected: { status: '公示中', displayed: true, displayStart: '2025-06-01', displayEnd: '2028-05-31', earliestRepairDate: '2026-06-01' },
+    expected: { status: '公示中', displayed: true, displayStart: '2025-06-01', displayEnd: '2028-05-31', earliestRepairDate: null },
+  },
+  {
+    name: 'serious-dishonesty list entry of an unknown list under Order 36 follows the 严重 class',
+    record: { kind: 'serious_dishonesty', infoClass: '严重', decisionDate: '2026-06-01' },
+    on: '2026-11-28',
+    expected: { status: '公示中', displayed: true, displayStart: '2026-06-01', displayEnd: '2029-05-31', earliestRepairDate: '2027-06-01' },
+  },
+  {
+    name: 'wage-arrears list: 3 years from listing; early exit 6 months after the wages were paid (人社部令第45号)',
+    record: {
+      kind: 'serious_dishonesty',
+      infoClass: '严重',
+      decisionDate: '2026-08-04',
+      listType: '拖欠农民工工资失信联合惩戒对象名单',
+      dutyFulfilledAt: '2026-10-20',
+    },
+    on: '2026-12-02',
+    expected: {
+      status: '公示中',
+      displayed: true,
+      displayStart: '2026-08-04',
+      displayEnd: '2029-08-03',
+      earliestRepairDate: '2027-04-20',
+      endBasis: 'list_period',
+    },
   },
 ];
 
@@ -244,4 +278,23 @@ describe('countsAgainstSubjectOn', () => {
     ['decided later', penalty({ decisionDate: '2026-12-01' }), '2026-11-28', false],
   ];
   test.each(rows)('%s → %s', (_name, record, on, expected) => expect(countsAgainstSubjectOn(record, on)).toBe(expected));
+});
+
+describe('recomputeWindow: what a row stores for public queries', () => {
+  test('the demo food penalty of 2024-11-22 is in force to 2027-11-21 under Order 58, with the rule version that made it', () => {
+    const w = recomputeWindow({ kind: 'penalty', infoClass: '一般', decisionDate: '2024-11-22', sector: 'food' });
+    expect(w).toEqual({
+      windowEnd: '2027-11-21',
+      ruleVersion: `ndrc-order-58@${DISPLAY_RULES_VERSION}`,
+      regimeId: 'ndrc-order-58',
+      endBasis: 'regime_maximum',
+    });
+  });
+  test('a list entry’s version names its list', () => {
+    const w = recomputeWindow({ kind: 'serious_dishonesty', infoClass: '严重', decisionDate: '2026-08-04', listType: 'wage-arrears' });
+    expect(w).toMatchObject({ windowEnd: '2029-08-03', ruleVersion: `list:wage-arrears@${DISPLAY_RULES_VERSION}` });
+  });
+  test('a record never displayed stores no window', () => {
+    expect(recomputeWindow({ kind: 'penalty', infoClass: '一般', decisionDate: '2024-03-01', procedure: 'summary' }).windowEnd).toBeNull();
+  });
 });

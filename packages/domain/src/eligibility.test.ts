@@ -1,7 +1,14 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { CRITERION_KINDS, type Criterion } from './benefit-criteria';
 import type { CreditRecord } from './display-rules';
-import { type CriterionResult, checkCriteria, type EligibilityOutcome, evaluateBenefit, type SubjectFacts } from './eligibility';
+import {
+  CRITERION_SOURCES,
+  type CriterionResult,
+  checkCriteria,
+  type EligibilityOutcome,
+  evaluateBenefit,
+  type SubjectFacts,
+} from './eligibility';
 
 const ON = '2026-11-28';
 const text = '示例条件';
@@ -82,9 +89,10 @@ const rows: Row[] = [
     reason: '没有公示期内的一般行政处罚。',
   },
   {
+    // Decided under Order 58: shown three years, to 2026-05-31 (a 2025 decision would still be in display).
     name: 'no penalty in display: expired penalty does not count',
     criterion: { kind: 'no_penalty_in_display', classes: ['一般'], text },
-    facts: { ...clean, records: [{ ...generalPenalty, decisionDate: '2025-10-01' }] },
+    facts: { ...clean, records: [{ ...generalPenalty, decisionDate: '2023-06-01' }] },
     result: 'pass',
     reason: '没有公示期内的一般行政处罚。',
   },
@@ -247,7 +255,7 @@ const rows: Row[] = [
 describe('one criterion at a time', () => {
   test.each(rows)('$name → $result', ({ criterion, facts, result, reason }) => {
     const outcome = evaluateBenefit([criterion], facts, ON);
-    expect(outcome.criteria[0]).toEqual({ kind: criterion.kind, text, result, reason });
+    expect(outcome.criteria[0]).toEqual({ kind: criterion.kind, text, result, reason, source: CRITERION_SOURCES[criterion.kind] });
   });
   test('every kind in the vocabulary has a row that passes, one that fails and one that is unknown', () => {
     for (const kind of CRITERION_KINDS) {

@@ -10,7 +10,14 @@ import {
 import { addYears, type CivilDate, compareDates, isCivilDate } from './dates';
 import { type CreditRecord, countsAgainstSubjectOn, RECORD_KIND_LABELS } from './display-rules';
 import { SUBJECT_TYPE_LABELS } from './entity-types';
+import { BENEFIT_LIMIT_SOURCE, CRITERION_SOURCE_DATA } from './generated/rules';
 import { resolveShandongCity, SHANDONG_CITIES } from './regions';
+import type { LegalSource } from './rules';
+
+/** Why each kind of criterion may be asked of a subject (content/rules/benefit-criteria.yaml). */
+export const CRITERION_SOURCES: Readonly<Record<CriterionKind, LegalSource>> = CRITERION_SOURCE_DATA;
+/** Benefits add advantages only; none may limit a basic public service. */
+export const BENEFIT_LIMIT = BENEFIT_LIMIT_SOURCE;
 
 /**
  * 信易+ eligibility: which advantages a subject's good credit earns.
@@ -45,6 +52,8 @@ export interface CriterionOutcome {
   result: CriterionResult;
   /** One Chinese sentence saying why. */
   reason: string;
+  /** Why this kind of criterion may be asked at all. */
+  source: LegalSource;
 }
 
 export interface EligibilityOutcome {
@@ -133,7 +142,7 @@ function evaluateOne(criterion: Criterion, facts: SubjectFacts, onDate: CivilDat
   }
   const rule = RULES[criterion.kind] as (c: Criterion, f: SubjectFacts, on: CivilDate) => Verdict;
   const verdict = rule(criterion, facts, onDate);
-  return { kind: criterion.kind, text: criterion.text, ...verdict };
+  return { kind: criterion.kind, text: criterion.text, ...verdict, source: CRITERION_SOURCES[criterion.kind] };
 }
 
 export function evaluateBenefit(criteria: readonly Criterion[], facts: SubjectFacts, onDate: CivilDate): EligibilityOutcome {

@@ -1,4 +1,4 @@
-import { type CivilDate, compareDates, formatCivilDate, fullYearsBetween, parseCivilDate } from './dates';
+import { type CivilDate, chinaDateAt, compareDates, formatCivilDate, fullYearsBetween, isCivilDate, parseCivilDate } from './dates';
 import { describeChar, normaliseCodeInput } from './normalise';
 import { provinceOf } from './regions';
 import type { LegalSource } from './rules';
@@ -16,6 +16,33 @@ export interface ResidentIdIssue {
   message: string;
 }
 
+/**
+ * What the number belongs to. Residence permits of Hong Kong, Macao and Taiwan residents use the same
+ * 18-character structure with the address codes 810000, 820000 and 830000 (港澳台居民居住证申领发放办法,
+ * 国办发〔2018〕81号; the codes were read in secondary sources only).
+ */
+export type IdDocumentKind = 'resident_id' | 'hk_residence_permit' | 'mo_residence_permit' | 'tw_residence_permit';
+export const ID_DOCUMENT_LABELS: Readonly<Record<IdDocumentKind, string>> = {
+  resident_id: '居民身份证',
+  hk_residence_permit: '港澳台居民居住证（香港居民）',
+  mo_residence_permit: '港澳台居民居住证（澳门居民）',
+  tw_residence_permit: '港澳台居民居住证（台湾居民）',
+};
+const PERMIT_CODES: Readonly<Record<string, IdDocumentKind>> = {
+  '810000': 'hk_residence_permit',
+  '820000': 'mo_residence_permit',
+  '830000': 'tw_residence_permit',
+};
+
+const PERMIT_PLACES: Partial<Record<IdDocumentKind, string>> = {
+  hk_residence_permit: '香港特别行政区',
+  mo_residence_permit: '澳门特别行政区',
+  tw_residence_permit: '台湾地区',
+};
+
+/** The earliest birth year GB 11643 can carry: its Appendix A example 440524188001010014 was born in 1880. */
+export const EARLIEST_BIRTH_YEAR = 1800;
+
 export type Gender = 'male' | 'female';
 export const GENDER_LABELS: Readonly<Record<Gender, string>> = { male: '男', female: '女' };
 
@@ -27,14 +54,19 @@ export type ResidentIdResult =
       gender: Gender;
       regionCode: string;
       province: string | null;
+      document: IdDocumentKind;
       warnings: ResidentIdIssue[];
     }
   /** `length` is the only trace of the input a failure keeps: messages never echo an ID number. */
   | { ok: false; reason: ResidentIdProblem; message: string; length: number };
 
 export interface ResidentIdOptions {
-  /** Today's civil date in China; a birth date after it is rejected. Passed in to keep the function pure. */
-  today: CivilDate;
+  /**
+   * Today in China; a birth date after it is rejected. A civil date, or an instant (new Date()) that is read as
+   * China's date (UTC+8), never the device's or UTC's: a number entered at 07:00 in Beijing on someone's birthday
+   * is valid although UTC is still on the day before.
+   */
+  today: CivilDate | Date;
   /**
    * 'user' (default) rejects anything wrong. 'authority' accepts a wrong check character or unknown
    * region with a warning and upgrades a 15-digit (GB 11643-1989) number to 18 digits with a warning.
@@ -61,6 +93,8 @@ export function upgradeResidentId15(id15: string): string {
 /** Validate a resident ID number; the length of the input is kept in failures but never its digits. */
 export function validateResidentId(input: string, options: ResidentIdOptions): ResidentIdResult {
   const mode = options.mode ?? 'user';
+  const today = options.today instanceof Date ? chinaDateAt(options.today) : options.today;
+  if (!isCivilDate(today)) throw new RangeError(`today 应为日期（YYYY-MM-DD）：${JSON.stringify(options.today)}`);
   let id = normaliseCodeInput(input);
   const warnings: ResidentIdIssue[] = [];
   const reject = (reason: ResidentIdProblem, message: string): ResidentIdResult => ({ ok: false, reason, message, length: id.length });
@@ -82,17 +116,18 @@ export function validateResidentId(input: string, options: ResidentIdOptions): R
   }
 
   const regionCode = id.slice(0, 6);
+  const document: IdDocumentKind = PERMIT_CODES[regionCode] ?? 'resident_id';
   const province = provinceOf(regionCode);
-  if (!province || province.code === '10') {
+  if (document === 'resident_id' && (!province || province.code === '10')) {
     const issue = { reason: 'region' as const, message: `前 6 位地址码“${regionCode.slice(0, 2)}…”不是有效的省级区划。` };
     if (mode === 'user') return reject(issue.reason, issue.message);
     warnings.push(issue);
   }
 
   const birth = parseCivilDate(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
-  if (!birth || birth.year < 1900) return reject('birth_date', '第 7–14 位出生日期不是真实的日期。');
+  if (!birth || birth.year < EARLIEST_BIRTH_YEAR) return reject('birth_date', '第 7–14 位出生日期不是真实的日期。');
   const birthDate = formatCivilDate(birth);
-  if (compareDates(birthDate, options.today) > 0) return reject('birth_date', '第 7–14 位出生日期晚于今天。');
+  if (compareDates(birthDate, today) > 0) return reject('birth_date', '第 7–14 位出生日期晚于今天。');
 
   const expected = computeResidentIdCheck(id.slice(0, 17));
   const actual = id.charAt(17);
@@ -108,7 +143,8 @@ export function validateResidentId(input: string, options: ResidentIdOptions): R
     birthDate,
     gender: Number(id.charAt(16)) % 2 === 1 ? 'male' : 'female',
     regionCode,
-    province: province?.name ?? null,
+    province: PERMIT_PLACES[document] ?? province?.name ?? null,
+    document,
     warnings,
   };
 }

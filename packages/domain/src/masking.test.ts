@@ -48,3 +48,19 @@ describe('maskBankCard', () => {
   ];
   test.each(cases)('%s → %s', (input, masked) => expect(maskBankCard(input)).toBe(masked));
 });
+
+describe('numbers that fail validation are masked too', () => {
+  const cases: [string, string][] = [
+    // wrong check character: still masked to the fixed shape, never shown whole
+    ['110105194912310021', '1***************21'],
+    // impossible birth date
+    ['370102199002301234', '3***************34'],
+    // a Hong Kong residents' residence permit number
+    ['810000199001010013', '8***************13'],
+    // full-width digits, as a Chinese input method types them
+    ['３７０１０２１９９００１０１１２１Ｘ', '3***************1X'],
+    // letters inside: not an ID number at all
+    ['3701021990A1011234', '******************'],
+  ];
+  test.each(cases)('%s → %s', (input, masked) => expect(maskIdNumber(input)).toBe(masked));
+});

@@ -1,3 +1,5 @@
+import { normaliseCodeInput } from './normalise';
+
 /**
  * Display masks for personal information (GB/T 35273 去标识化展示; patterns from DOMAIN.md).
  *
@@ -24,10 +26,13 @@ export const MASK_PATTERNS = {
   bankCard: { keepStart: 4, keepEnd: 4, minLength: 12, shape: '6222 **** **** **** 3256' },
 } as const;
 
-const compact = (value: string) => value.replace(/[\s-]/g, '').toUpperCase();
+/** The same reading of the input as validation (full-width digits, spaces, hyphens), so what validates masks alike. */
+const compact = (value: string) => normaliseCodeInput(value).replace(/[\s-]/g, '');
 
 /**
- * 370102199001011234 → 3***************34: first 1, 15 stars, last 2. Anything that is not a 15- or
+ * 370102199001011234 → 3***************34: first 1, 15 stars, last 2, for resident IDs and the residence
+ * permits of Hong Kong, Macao and Taiwan residents alike. A number that has the shape but fails validation (a
+ * wrong check character, an impossible date) is masked the same way; anything that is not a 15- or
  * 18-character ID number becomes 18 stars: a mask never shows characters of an unexpected input.
  */
 export function maskIdNumber(id: string): string {

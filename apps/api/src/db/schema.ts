@@ -44,6 +44,7 @@ export interface BenefitsTable {
   example: boolean;
   source_file: string;
   loaded_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  apply: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface BusinessAuthorisationsTable {
@@ -83,6 +84,8 @@ export interface CommitmentsTable {
   signed_on: string;
   public: ColumnType<boolean, boolean | undefined, boolean>;
   example: ColumnType<boolean, boolean | undefined, boolean>;
+  signed_by_person_id: number | null;
+  idempotency_key: string | null;
 }
 
 export interface DishonestyEntriesTable {
@@ -241,6 +244,17 @@ export interface RateLimitCountersTable {
   count: number;
 }
 
+export interface RecordCorrectionsTable {
+  id: ColumnType<number, number | undefined, number>;
+  objection_id: number;
+  record_kind: string;
+  record_id: number;
+  field: string;
+  before: string;
+  after: string;
+  corrected_on: string;
+}
+
 export interface RedListEntriesTable {
   id: ColumnType<number, number | undefined, number>;
   entity_id: number;
@@ -262,7 +276,6 @@ export interface RepairApplicationsTable {
   entity_id: number | null;
   department: string;
   status: string;
-  proof_attachment_id: number;
   commitment_id: number;
   fee_yuan: ColumnType<number, number | undefined, number>;
   submitted_on: string;
@@ -271,6 +284,11 @@ export interface RepairApplicationsTable {
   decided_by_staff_id: number | null;
   decided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface RepairAttachmentsTable {
+  application_id: number;
+  attachment_id: number;
 }
 
 export interface RepairEventsTable {
@@ -338,8 +356,10 @@ export interface Database {
   penalties: PenaltiesTable;
   persons: PersonsTable;
   rate_limit_counters: RateLimitCountersTable;
+  record_corrections: RecordCorrectionsTable;
   red_list_entries: RedListEntriesTable;
   repair_applications: RepairApplicationsTable;
+  repair_attachments: RepairAttachmentsTable;
   repair_events: RepairEventsTable;
   schema_migrations: SchemaMigrationsTable;
   sessions: SessionsTable;

@@ -12,6 +12,7 @@ interface BenefitRow {
   summary: string;
   criteria: Benefit['criteria'];
   how_to_apply: string;
+  apply: Benefit['apply'];
   basis: Benefit['basis'];
   example: boolean;
 }
@@ -41,7 +42,7 @@ export function benefitsRepository(db: Queryable) {
     async get(id: string): Promise<Benefit | undefined> {
       const { rows } = await db.query<BenefitRow>('SELECT * FROM benefits WHERE id = $1', [id]);
       const row = rows[0];
-      return row && { ...toSummary(row), criteria: row.criteria, howToApply: row.how_to_apply, basis: row.basis };
+      return row && { ...toSummary(row), criteria: row.criteria, howToApply: row.how_to_apply, apply: row.apply, basis: row.basis };
     },
 
     /** The whole catalogue with its criteria, for deciding what one subject qualifies for. */
@@ -71,8 +72,8 @@ function toSummary(row: BenefitRow): BenefitSummary {
 
 async function insert(tx: Queryable, b: LoadedBenefit) {
   await tx.query(
-    `INSERT INTO benefits (id, name, category, audience, provider, region, summary, criteria, how_to_apply, basis, example, source_file)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    `INSERT INTO benefits (id, name, category, audience, provider, region, summary, criteria, how_to_apply, basis, example, source_file, apply)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       b.id,
       b.name,
@@ -86,6 +87,7 @@ async function insert(tx: Queryable, b: LoadedBenefit) {
       JSON.stringify(b.basis),
       b.example,
       b.sourceFile,
+      JSON.stringify(b.apply),
     ],
   );
 }

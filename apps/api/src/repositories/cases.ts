@@ -8,6 +8,7 @@ import {
   type ObjectionStatus,
   type Queue,
   REPAIR_STATUSES,
+  type RecordCorrection,
   type RepairApplication,
   type RepairEligibility,
   type RepairProgress,
@@ -19,6 +20,7 @@ import {
   computeDeadline,
   DISPLAY_PERIOD_RULE,
   type InformationClass,
+  normaliseCodeInput,
   versionOn,
   workingDaysBetween,
 } from '@xinyong/domain';
@@ -51,6 +53,16 @@ const RECORD_TITLE = (alias: string) => `COALESCE(
 
 const ATTACHMENTS_JSON = (join: string) => `(SELECT COALESCE(json_agg(json_build_object('id', a.public_id, 'mediaType', a.media_type,
   'byteSize', a.byte_size) ORDER BY a.id), '[]') FROM ${join})`;
+const OBJECTION_FILES = (alias: string) =>
+  ATTACHMENTS_JSON(`objection_attachments oa JOIN attachments a ON a.id = oa.attachment_id WHERE oa.objection_id = ${alias}.id`);
+const REPAIR_FILES = (alias: string) =>
+  ATTACHMENTS_JSON(`repair_attachments ra JOIN attachments a ON a.id = ra.attachment_id WHERE ra.application_id = ${alias}.id`);
+
+/**
+ * The query code as people copy it from a receipt: letters in either case, full-width characters, and spaces or
+ * hyphens between the groups (the code itself never contains them).
+ */
+const normaliseQueryCode = (input: string) => normaliseCodeInput(input).replace(/[\s\-\u2010-\u2015\u2212]/g, '');
 
 interface ObjectionRow {
   id: number;
@@ -74,7 +86,7 @@ const OBJECTIONS = `
          o.created_at, ${RECORD_TITLE('o')} AS record_title,
          (SELECT COALESCE(json_agg(json_build_object('status', e.status, 'note', e.note, 'at', e.at) ORDER BY e.id), '[]')
             FROM objection_events e WHERE e.objection_id = o.id) AS history,
-         ${ATTACHMENTS_JSON('objection_attachments oa JOIN attachments a ON a.id = oa.attachment_id WHERE oa.objection_id = o.id')} AS attachments
+         ${OBJECTION_FILES('o')} AS attachments
   FROM objections o`;
 
 interface RepairRow {
@@ -90,11 +102,12 @@ interface RepairRow {
   decision_reason: string | null;
   decided_at: Date | string | null;
   record_title: string;
+  attachments: Attachment[];
 }
 
 const REPAIRS = `
   SELECT r.id, r.public_id, r.query_code, r.record_kind, r.record_id, r.status, r.department, r.submitted_on, r.decide_by,
-         r.decision_reason, r.decided_at, ${RECORD_TITLE('r')} AS record_title
+         r.decision_reason, r.decided_at, ${RECORD_TITLE('r')} AS record_title, ${REPAIR_FILES('r')} AS attachments
   FROM repair_applications r`;
 
 /** A case as its department's reviewer reads it, with the ids the access log and a decision need. */
@@ -192,15 +205,15 @@ export function casesRepository(
       if (record.repair?.status === 'submitted')
         throw new AppError(409, 'REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。');
       if (!eligibility.eligible) throw new AppError(409, 'REPAIR_NOT_YET_POSSIBLE', eligibility.reasons.join(''));
-      const [proof] = await deps.attachments.own(subject.personId, [body.proofAttachmentId]);
+      const proof = await deps.attachments.own(subject.personId, body.proofAttachmentIds);
       const commitmentId = await deps.commitments.ownId(subject, body.commitmentId);
       const deadline = computeDeadline('repair_decision', today);
       const publicId = newPublicCode(12);
       const inserted = await db
         .query<{ id: number }>(
           `INSERT INTO repair_applications (public_id, query_code, record_kind, record_id, person_id, entity_id, department, status,
-             proof_attachment_id, commitment_id, submitted_on, decide_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $11) RETURNING id`,
+             commitment_id, submitted_on, decide_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10) RETURNING id`,
           [
             publicId,
             newPublicCode(12),
@@ -209,15 +222,19 @@ export function casesRepository(
             subject.personId,
             subject.entityId,
             record.authority,
-            proof?.id,
             commitmentId,
             today,
             deadline.due,
           ],
         )
         .catch(alreadyOpen('REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。'));
+      const id = inserted.rows[0]?.id as number;
+      await db.query('INSERT INTO repair_attachments (application_id, attachment_id) SELECT $1, unnest($2::bigint[])', [
+        id,
+        proof.map((a) => a.id),
+      ]);
       await db.query('INSERT INTO repair_events (application_id, status, note) VALUES ($1, $2, $3)', [
-        inserted.rows[0]?.id,
+        id,
         'submitted',
         `已提交，免费办理，${deadline.due} 前办结。`,
       ]);
@@ -226,10 +243,19 @@ export function casesRepository(
 
     /** Progress by query code: where the application stands, nothing about who or what. */
     async progress(queryCode: string): Promise<RepairProgress | undefined> {
-      const { rows } = await db.query<RepairRow>(`${REPAIRS} WHERE r.query_code = $1`, [queryCode.trim().toUpperCase()]);
+      const { rows } = await db.query<RepairRow>(`${REPAIRS} WHERE r.query_code = $1`, [normaliseQueryCode(queryCode)]);
       const r = rows[0];
       if (!r) return undefined;
-      const { id: _id, queryCode: _q, recordId: _r, recordTitle: _t, department: _d, decisionReason, ...rest } = toApplication(r);
+      const {
+        id: _id,
+        queryCode: _q,
+        recordId: _r,
+        recordTitle: _t,
+        department: _d,
+        attachments: _a,
+        decisionReason,
+        ...rest
+      } = toApplication(r);
       return {
         ...rest,
         decidedOn: r.decided_at ? new Date(r.decided_at).toISOString().slice(0, 10) : null,
@@ -237,19 +263,12 @@ export function casesRepository(
       };
     },
 
-    /** Everything the subject filed, for the export of their data (their own, never a business's). */
-    async exportOf(personId: number): Promise<{ objections: unknown[]; repairs: unknown[] }> {
-      const objections = await db.query(
-        `SELECT public_id AS id, record_kind AS "recordKind", status, reason, accept_by AS "acceptBy", decide_by AS "decideBy",
-                  decision_reason AS "decisionReason", created_at AS "createdAt" FROM objections WHERE person_id = $1 ORDER BY id`,
-        [personId],
-      );
-      const repairs = await db.query(
-        `SELECT public_id AS id, query_code AS "queryCode", record_kind AS "recordKind", status, submitted_on AS "submittedOn",
-                  decide_by AS "decideBy", decision_reason AS "decisionReason" FROM repair_applications WHERE person_id = $1 ORDER BY id`,
-        [personId],
-      );
-      return { objections: objections.rows, repairs: repairs.rows };
+    /** Every case the person filed, for themselves or for a business they acted for (their data export). */
+    async filedBy(personId: number): Promise<{ objections: Objection[]; repairs: RepairApplication[] }> {
+      // One after the other: a transaction on PostgreSQL has one connection, and pg refuses overlapping queries on it.
+      const objections = await db.query<ObjectionRow>(`${OBJECTIONS} WHERE o.person_id = $1 ORDER BY o.id`, [personId]);
+      const repairs = await db.query<RepairRow>(`${REPAIRS} WHERE r.person_id = $1 ORDER BY r.id`, [personId]);
+      return { objections: objections.rows.map(toObjection), repairs: repairs.rows.map(toApplication) };
     },
 
     /** The department's open cases with their due dates; what is overdue comes first. */
@@ -311,10 +330,10 @@ export function casesRepository(
            kind === 'objection'
              ? `SELECT o.id, o.public_id, o.status, o.department, o.person_id, o.entity_id, o.record_kind, o.record_id, o.reason,
                        CASE WHEN o.status = 'submitted' THEN o.accept_by ELSE o.decide_by END AS due,
-                       ${ATTACHMENTS_JSON('objection_attachments oa JOIN attachments a ON a.id = oa.attachment_id WHERE oa.objection_id = o.id')} AS attachments
+                       ${OBJECTION_FILES('o')} AS attachments
                 FROM objections o WHERE o.public_id = $1`
              : `SELECT r.id, r.public_id, r.status, r.department, r.person_id, r.entity_id, r.record_kind, r.record_id, NULL::text AS reason,
-                       r.decide_by AS due, ${ATTACHMENTS_JSON('attachments a WHERE a.id = r.proof_attachment_id')} AS attachments
+                       r.decide_by AS due, ${REPAIR_FILES('r')} AS attachments
                 FROM repair_applications r WHERE r.public_id = $1`
          }) c
          LEFT JOIN penalties p ON c.record_kind = 'penalty' AND p.id = c.record_id
@@ -349,9 +368,17 @@ export function casesRepository(
       };
     },
 
-    /** A reviewer's decision on an objection; deleting the record takes it out of every public answer from today. */
-    async decideObjection(c: StaffCaseRead, staffId: number, decision: { outcome: string; reason: string }, today: CivilDate) {
-      const { outcome, reason } = decision;
+    /**
+     * A reviewer's decision on an objection; deleting the record takes it out of every public answer from today, and
+     * correcting it changes what the record says, for the subject and in public.
+     */
+    async decideObjection(
+      c: StaffCaseRead,
+      staffId: number,
+      decision: { outcome: string; reason: string; correction?: RecordCorrection },
+      today: CivilDate,
+    ) {
+      const { outcome, reason, correction } = decision;
       const allowed =
         c.status === 'submitted'
           ? ['accepted', 'rejected', 'corrected', 'deleted', 'upheld']
@@ -359,6 +386,10 @@ export function casesRepository(
             ? ['corrected', 'deleted', 'upheld']
             : [];
       if (!allowed.includes(outcome)) throw new AppError(409, 'INVALID_TRANSITION', '这个异议已处理完毕或不能这样处理。');
+      if (outcome === 'corrected' && !correction)
+        throw new AppError(400, 'CORRECTION_REQUIRED', '更正记录时，请写明更正后的处罚内容或依据。');
+      if (outcome !== 'corrected' && correction)
+        throw new AppError(400, 'CORRECTION_NOT_EXPECTED', '只有“更正”才修改记录内容；其他处理方式请不要填写更正内容。');
       const final = outcome !== 'accepted';
       await db.query(
         `UPDATE objections SET status = $2, decision_reason = CASE WHEN $3 THEN $4 ELSE decision_reason END,
@@ -369,6 +400,8 @@ export function casesRepository(
       await db.query('INSERT INTO objection_events (objection_id, status, note) VALUES ($1, $2, $3)', [c.caseId, outcome, reason]);
       if (outcome === 'deleted')
         await db.query(`UPDATE ${RECORD_TABLES[c.record.kind]} SET revoked_on = $2 WHERE id = $1`, [c.record.id, today]);
+      if (outcome === 'corrected' && correction)
+        await deps.records.correct({ objectionId: c.caseId, kind: c.record.kind, recordId: c.record.id }, correction, today);
       return { id: c.view.id, status: outcome };
     },
 
@@ -439,6 +472,7 @@ function toApplication(r: RepairRow): RepairApplication {
       { label: r.status === 'rejected' ? '未通过' : '已修复，停止公示', done, date: decidedOn },
     ],
     decisionReason: r.decision_reason,
+    attachments: r.attachments,
     // TODO(rules): moves to @xinyong/domain — the next step after each repair status (moved unchanged from self-service/repairs.ts).
     nextStep:
       r.status === 'submitted'

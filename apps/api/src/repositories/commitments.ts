@@ -1,4 +1,4 @@
-import type { CommitmentText, SignedCommitment } from '@xinyong/contract';
+import type { CommitmentText, MyExport, SignedCommitment } from '@xinyong/contract';
 import type { CivilDate } from '@xinyong/domain';
 import { sql } from 'kysely';
 import { CONTENT_LOAD_LOCK } from '../db/client';
@@ -42,8 +42,17 @@ export function commitmentsRepository(db: Db) {
       return { version: r.version, title: r.title, body: r.body, effectiveFrom: r.effective_from };
     },
 
-    /** Signing the current text; a person's commitment is never published, a business's is (like other entity commitments). */
-    async sign(subject: Subject, body: { version: string; matter: string }, today: CivilDate): Promise<SignedCommitment> {
+    /**
+     * Signing the current text; a person's commitment is never published, a business's is (like other entity
+     * commitments). The signing form's idempotency key is kept on the row (unique per signer): the same form sent
+     * again returns the first commitment, even after the stored idempotent answer has been pruned.
+     */
+    async sign(
+      subject: Subject,
+      body: { version: string; matter: string },
+      today: CivilDate,
+      idempotencyKey: string,
+    ): Promise<SignedCommitment> {
       const current = await repo.currentText(today);
       if (body.version !== current.version) {
         throw new AppError(409, 'COMMITMENT_VERSION_CHANGED', '承诺书已更新，请阅读新版本后重新签署。');
@@ -58,10 +67,23 @@ export function commitmentsRepository(db: Db) {
           matter: body.matter,
           signed_on: today,
           public: subject.entityId !== null,
+          signed_by_person_id: subject.personId,
+          idempotency_key: idempotencyKey,
         })
+        .onConflict((oc) => oc.columns(['signed_by_person_id', 'idempotency_key']).where('idempotency_key', 'is not', null).doNothing())
         .returning('id')
-        .executeTakeFirstOrThrow();
-      return { id: `C${row.id}`, version: current.version, matter: body.matter, signedOn: today };
+        .executeTakeFirst();
+      if (row) return { id: `C${row.id}`, version: current.version, matter: body.matter, signedOn: today };
+      const first = await db
+        .selectFrom('commitments')
+        .select(['id', 'text_version', 'matter', 'signed_on'])
+        .where('signed_by_person_id', '=', subject.personId)
+        .where('idempotency_key', '=', idempotencyKey)
+        .executeTakeFirst();
+      if (!first || first.matter !== body.matter || first.text_version !== body.version) {
+        throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '这个防重复编号已用于另一次提交，请刷新页面后重新提交。');
+      }
+      return { id: `C${first.id}`, version: first.text_version, matter: first.matter, signedOn: first.signed_on };
     },
 
     async of(subject: Subject): Promise<SignedCommitment[]> {
@@ -75,13 +97,15 @@ export function commitmentsRepository(db: Db) {
       return rows.map((r) => ({ id: `C${r.id}`, version: r.text_version, matter: r.matter, signedOn: r.signed_on }));
     },
 
-    /** What the export shows of a person's own commitments. */
-    async exportOf(personId: number) {
+    /** Every commitment the person signed, for themselves or for a business (their data export). */
+    async signedBy(personId: number): Promise<MyExport['commitments']> {
       return db
-        .selectFrom('commitments')
-        .select(['kind', 'matter', 'text_version as textVersion', 'signed_on as signedOn'])
-        .where('person_id', '=', personId)
-        .orderBy('signed_on')
+        .selectFrom('commitments as c')
+        .leftJoin('entities as e', 'e.id', 'c.entity_id')
+        .select(['c.kind', 'c.matter', 'c.text_version as textVersion', 'c.signed_on as signedOn', 'e.name as onBehalfOf'])
+        .where((eb) => eb.or([eb('c.person_id', '=', personId), eb('c.signed_by_person_id', '=', personId)]))
+        .orderBy('c.signed_on')
+        .orderBy('c.id')
         .execute();
     },
 

@@ -1,4 +1,11 @@
-import { type MyRecord, OBJECTION_STATUSES, type ObjectionStatus, REPAIR_STATUSES, type RepairStatus } from '@xinyong/contract';
+import {
+  type MyRecord,
+  OBJECTION_STATUSES,
+  type ObjectionStatus,
+  REPAIR_STATUSES,
+  type RecordCorrection,
+  type RepairStatus,
+} from '@xinyong/contract';
 import {
   assessDisplay,
   type CivilDate,
@@ -11,9 +18,12 @@ import {
 } from '@xinyong/domain';
 import type { Queryable } from '../db/client';
 import type { EntitiesTable, PenaltiesTable } from '../db/schema';
+import { AppError } from '../errors';
 import { ownedBy, type Subject } from './subject';
 
 export type RecordKind = 'penalty' | 'dishonesty';
+/** What an objection decided as 更正 may change in a record. */
+export type CorrectedField = 'content' | 'legal_basis';
 
 interface RecordRow {
   kind: RecordKind;
@@ -34,14 +44,19 @@ interface RecordRow {
   repair_id: string | null;
   repair_status: string | null;
   repair_query_code: string | null;
+  corrected_on: string | null;
+  corrected_fields: CorrectedField[] | null;
 }
 
-// The latest objection and repair application of each record come with it (LATERAL … LIMIT 1): one statement.
+// The latest objection and repair application of each record, and what objections corrected in it, come with it
+// (LATERAL): one statement.
 const LATEST_CASES = (kind: RecordKind, alias: string) => `
   LEFT JOIN LATERAL (SELECT public_id, status FROM objections WHERE record_kind = '${kind}' AND record_id = ${alias}.id ORDER BY id DESC LIMIT 1) o ON true
-  LEFT JOIN LATERAL (SELECT public_id, status, query_code FROM repair_applications WHERE record_kind = '${kind}' AND record_id = ${alias}.id ORDER BY id DESC LIMIT 1) r ON true`;
-const CASE_COLUMNS =
-  'o.public_id AS objection_id, o.status AS objection_status, r.public_id AS repair_id, r.status AS repair_status, r.query_code AS repair_query_code';
+  LEFT JOIN LATERAL (SELECT public_id, status, query_code FROM repair_applications WHERE record_kind = '${kind}' AND record_id = ${alias}.id ORDER BY id DESC LIMIT 1) r ON true
+  LEFT JOIN LATERAL (SELECT max(corrected_on) AS corrected_on, array_agg(DISTINCT field ORDER BY field) AS corrected_fields
+    FROM record_corrections WHERE record_kind = '${kind}' AND record_id = ${alias}.id) c ON true`;
+const CASE_COLUMNS = `o.public_id AS objection_id, o.status AS objection_status, r.public_id AS repair_id, r.status AS repair_status,
+  r.query_code AS repair_query_code, c.corrected_on, c.corrected_fields`;
 const PENALTIES = (own: string, extra = '') => `
   SELECT 'penalty' AS kind, p.id, p.category || '：' || p.content AS title, p.decision_no, p.authority, p.legal_basis, p.info_class,
          p.decision_date, p.authority_display_end AS display_end, p.repaired_on, p.duty_fulfilled_on, p.subject_minor,
@@ -88,6 +103,41 @@ export function recordsRepository(db: Queryable) {
       const sql = ref.kind === 'penalty' ? PENALTIES(own.sql, ' AND p.id = $2') : DISHONESTY(own.sql, ' AND d.id = $2');
       const { rows } = await db.query<RecordRow>(sql, [own.value, ref.id]);
       return rows[0] && { ...toMyRecord(rows[0], today), ref };
+    },
+
+    /**
+     * An objection decided as 更正 changes the record itself, so the subject's list and the public profile show the
+     * corrected text; what it said before is kept beside it (record_corrections) for the audit trail and the export.
+     */
+    async correct(
+      target: { objectionId: number; kind: RecordKind; recordId: number },
+      correction: RecordCorrection,
+      today: CivilDate,
+    ): Promise<void> {
+      const columns = CORRECTABLE[target.kind];
+      const changes = (
+        [
+          ['content', correction.content],
+          ['legal_basis', correction.legalBasis],
+        ] as const
+      ).filter((c): c is readonly [CorrectedField, string] => typeof c[1] === 'string' && c[1].trim().length > 0);
+      if (changes.length === 0) throw new AppError(400, 'CORRECTION_REQUIRED', '更正记录时，请写明更正后的处罚内容或依据。');
+      const table = RECORD_TABLES[target.kind];
+      const { rows } = await db.query<Record<CorrectedField, string>>(
+        `SELECT ${columns.content} AS content, ${columns.legal_basis} AS legal_basis FROM ${table} WHERE id = $1 FOR UPDATE`,
+        [target.recordId],
+      );
+      const before = rows[0];
+      if (!before) throw new AppError(404, 'RECORD_NOT_FOUND', '找不到这个异议对应的记录。');
+      for (const [field, value] of changes) {
+        const after = value.trim();
+        await db.query(`UPDATE ${table} SET ${columns[field]} = $2 WHERE id = $1`, [target.recordId, after]);
+        await db.query(
+          `INSERT INTO record_corrections (objection_id, record_kind, record_id, field, before, after, corrected_on)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [target.objectionId, target.kind, target.recordId, field, before[field], after, today],
+        );
+      }
     },
 
     /** What the 信易+ engine needs to know about the subject; repaired records go in with their repair date and never count. */
@@ -162,6 +212,18 @@ export const RECORD_TABLES: Record<RecordKind, 'penalties' | 'dishonesty_entries
   dishonesty: 'dishonesty_entries',
 };
 
+/** The column that holds each correctable field, per kind of record (a list entry's "content" is its reason). */
+const CORRECTABLE: Record<RecordKind, Record<CorrectedField, string>> = {
+  penalty: { content: 'content', legal_basis: 'legal_basis' },
+  dishonesty: { content: 'reason', legal_basis: 'legal_basis' },
+};
+
+/** How a corrected field is named to the subject, per kind of record. */
+const CORRECTED_FIELD_LABELS: Record<RecordKind, Record<CorrectedField, string>> = {
+  penalty: { content: '处罚内容', legal_basis: '处罚依据' },
+  dishonesty: { content: '列入事由', legal_basis: '列入依据' },
+};
+
 // TODO(rules): moves to @xinyong/domain — what a subject can do next with a record (object, repair, from when)
 // is a rule restated here; moved unchanged from self-service/records.ts.
 function toMyRecord(row: RecordRow, today: CivilDate): MyRecord {
@@ -201,6 +263,9 @@ function toMyRecord(row: RecordRow, today: CivilDate): MyRecord {
     displayStart: a.window?.start ?? null,
     displayEnd: a.window?.end ?? null,
     repairedOn: row.repaired_on,
+    correction: row.corrected_on
+      ? { on: row.corrected_on, fields: (row.corrected_fields ?? []).map((f) => CORRECTED_FIELD_LABELS[row.kind][f] ?? f) }
+      : null,
     objection: row.objection_id
       ? {
           id: row.objection_id,

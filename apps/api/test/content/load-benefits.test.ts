@@ -46,6 +46,7 @@ region: 全省
 summary: 用于测试的说明文字
 criteria: []
 howToApply: 用于测试的申请方式
+apply: { unit: 测试单位, channel: 测试渠道, contact: 测试电话 }
 basis:
   - { title: 测试依据, ref: 测试文号 }
 example: true
@@ -54,6 +55,25 @@ example: true
     expect(error).toMatchObject({ file: 'benefits/bad-category.yaml', line: 3 });
     expect(error.reason).toContain('category');
     expect(error.reason).toContain('loan');
+  });
+
+  it('refuses a benefit that does not say concretely how to apply', () => {
+    const text = `id: no-apply
+name: 测试措施
+category: loan
+audience: [business]
+provider: 示例单位
+region: 全省
+summary: 用于测试的说明文字
+criteria: []
+howToApply: 用于测试的申请方式
+basis:
+  - { title: 测试依据, ref: 测试文号 }
+example: true
+`;
+    const error = loadError(contentWith('no-apply.yaml', text));
+    expect(error.file).toBe('benefits/no-apply.yaml');
+    expect(error.reason).toContain('apply');
   });
 
   it('refuses an id that does not match its file name', () => {

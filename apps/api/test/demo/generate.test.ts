@@ -214,11 +214,9 @@ describe('seedDemoIfEmpty', () => {
   it('seeds the default set once, and leaves a database with entities alone', async () => {
     const { app, db } = await createTestApp();
     try {
-      const started = Date.now();
+      // How long this takes is a figure of bench/seed (pnpm --filter @xinyong/bench seed), not a bound here.
       const first = await seedDemoIfEmpty(db, { today: TODAY });
-      const seconds = (Date.now() - started) / 1000;
       expect(first?.entities).toBe(500);
-      expect(seconds).toBeLessThan(20); // generous bound for slow CI; typically ~1 s on PGlite
       expect(await seedDemoIfEmpty(db, { today: TODAY })).toBeNull();
       const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM entities');
       expect(rows[0]?.n).toBe(500);

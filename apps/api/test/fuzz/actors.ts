@@ -121,7 +121,7 @@ export async function makeVictim(app: FastifyInstance): Promise<Victim> {
       'POST',
       '/me/repairs',
       token,
-      { recordId: r.id, proofAttachmentId: proof, commitmentId: signed.id },
+      { recordId: r.id, proofAttachmentIds: [proof], commitmentId: signed.id },
       { 'idempotency-key': idemKey() },
     );
     repairId = repair.id;

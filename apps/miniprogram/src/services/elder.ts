@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { markElderMode } from '../platform/h5';
 import { createStore, useStore } from './store';
 
 // 长辈模式 is a display preference, not personal data, so it may live in storage across launches.
@@ -13,6 +14,10 @@ function initial(): boolean {
 }
 
 export const elderMode = createStore<boolean>(initial());
+if (process.env.TARO_ENV === 'h5') {
+  markElderMode(elderMode.get());
+  elderMode.subscribe(() => markElderMode(elderMode.get()));
+}
 
 export function setElderMode(on: boolean) {
   elderMode.set(on);

@@ -1,8 +1,9 @@
-/** A run of text: bold, or a link to another explainer or to the original (with an optional #section). */
+/** A run of text: bold, or a link to another explainer, guide or the original (with an optional #section), or to an app page. */
 export interface Span {
   t: string;
   b?: boolean;
   to?: string;
+  go?: string;
 }
 
 export type Block =
@@ -22,4 +23,18 @@ export interface PolicyEntry {
 
 export interface PolicyArticle extends PolicyEntry {
   blocks: Block[];
+}
+
+/** Who runs the service and how to reach them about personal data (content/operator.yaml). */
+export interface Operator {
+  example: boolean;
+  operator: string;
+  role: string;
+  address: string;
+  phone: string;
+  email: string;
+  hours: string;
+  answerWithinWorkingDays: number;
+  updated: string;
+  retention: { what: string; howLong: string }[];
 }

@@ -8,7 +8,11 @@ import { createStore } from './store';
  */
 export const privacyAgreed = createStore<boolean>(false);
 
+/** 暂不同意 for this launch: the notice steps aside and every public feature works as before. */
+export const privacyDeclined = createStore<boolean>(false);
+
 interface WxPrivacy {
+  openPrivacyContract?: (options: { fail?: () => void }) => void;
   requirePrivacyAuthorize?: (options: { success?: () => void; fail?: (err: unknown) => void }) => void;
   onNeedPrivacyAuthorization?: (handler: (resolve: (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void) => void) => void;
 }
@@ -38,3 +42,14 @@ export function requirePrivacy(): Promise<void> {
     wx.requirePrivacyAuthorize?.({ success: () => resolve(), fail: () => reject(new Error('privacy')) });
   });
 }
+
+/** weapp: WeChat's own page with the 用户隐私保护指引 filed for this mini-program. False when there is none (h5). */
+export function openOfficialPrivacyContract(): boolean {
+  const wx = wxPrivacy();
+  if (!wx?.openPrivacyContract) return false;
+  wx.openPrivacyContract({ fail: () => void Taro.navigateTo({ url: PRIVACY_PAGE }) });
+  return true;
+}
+
+/** Our full 隐私保护指引, in both builds. */
+export const PRIVACY_PAGE = '/pkg-policy/privacy/index';

@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro';
+import { markFormsResumable, openForms } from './forms';
+import { rememberCurrentPage } from './navigation';
 import { createStore } from './store';
 
 export type SessionStatus = 'anonymous' | 'unverified' | 'verified';
@@ -28,10 +30,22 @@ export function bumpGeneration() {
   session.set((s) => ({ ...s, generation: s.generation + 1 }));
 }
 
+/**
+ * The session is over without the person choosing it (expiry, or 5 minutes away): what they were doing is kept
+ * in memory, the page they were on is remembered, and the login screen says both.
+ */
+export function endSessionKeepingWork(reason: string) {
+  rememberCurrentPage();
+  const forms = openForms().length > 0;
+  markFormsResumable();
+  markLoggedOut(forms ? `${reason}您填写的内容还在，重新登录后会回到刚才的页面继续。` : `${reason}重新登录后会回到刚才的页面。`);
+}
+
 /** The server ended the session: back to the login screen, which says why. */
 export function sessionEnded(code: string) {
-  const notice = code === 'SESSION_EXPIRED' ? '您已较长时间没有操作，为保护您的信息已自动退出。请重新登录。' : '登录已失效，请重新登录。';
-  markLoggedOut(notice);
+  endSessionKeepingWork(
+    code === 'SESSION_EXPIRED' ? '您已较长时间没有操作，为保护您的信息已自动退出。' : '登录已失效，为保护您的信息已退出。',
+  );
   // reLaunch closes every page, so no personal page stays open behind the login screen. It waits for a
   // page transition in progress (the answer can arrive while a page is still sliding in), which in h5
   // otherwise leaves the tab page hidden.

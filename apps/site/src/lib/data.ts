@@ -13,6 +13,14 @@ export interface FaqItem {
   a: string;
   source?: string | Source;
 }
+export interface GlossaryItem {
+  id: string;
+  term: string;
+  plain: string;
+  example?: string;
+  aliases?: string[];
+  source?: string | Source;
+}
 export interface Measure {
   id: string;
   name: string;
@@ -52,6 +60,7 @@ function readItems<T extends { id: string }>(file: string, required: (keyof T)[]
 }
 
 export const loadFaq = () => readItems<FaqItem>('faq.yaml', ['q', 'a']);
+export const loadGlossary = () => readItems<GlossaryItem>('glossary.yaml', ['term', 'plain', 'source']);
 export const loadMeasures = () => readItems<Measure>('measures.yaml', ['name', 'description']);
 export const DISCLOSURE_LEVELS = ['公开', '依申请', '不公开'] as const;
 export function loadCatalog(): CatalogItem[] {

@@ -35,6 +35,7 @@ export const nav = [
 /** Secondary links shown in the footer so every section stays reachable without the main nav. */
 export const footerLinks = [
   { href: '/policy/original/', label: '政策原文' },
+  { href: '/glossary/', label: '术语表' },
   { href: '/measures/', label: '惩戒措施清单' },
   { href: '/catalog/', label: '公共信用信息目录' },
   { href: '/stories/', label: '守信故事（示例）' },

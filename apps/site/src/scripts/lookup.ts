@@ -3,6 +3,7 @@
  * Loaded only by /lookup/. Without JavaScript the form still submits ?q=…, and the page explains where else to look.
  */
 import { createClient, type EntityProfile, type EntitySummary } from '@xinyong/api-client/browser';
+import { dateText } from '../lib/dates';
 import { byId, clearError, exampleTag, fields, h, showError } from './dom';
 
 const client = createClient({ baseURL: '/api/v1' });
@@ -78,10 +79,10 @@ function renderProfile(p: EntityProfile): HTMLElement[] {
       ['统一社会信用代码', p.code],
       ['主体类型', p.typeLabel],
       ['所在城市', p.cityName],
-      ['成立日期', p.establishedOn],
+      ['成立日期', dateText(p.establishedOn)],
       ['法定代表人', p.legalRepName],
       ['纳税信用', p.taxCreditGradeA ? 'A 级纳税人' : null],
-      ['信息截至', p.asOf],
+      ['信息截至', dateText(p.asOf)],
     ]),
     ...section(
       '行政许可',
@@ -97,8 +98,8 @@ function renderProfile(p: EntityProfile): HTMLElement[] {
             ['许可类别', l.category],
             ['许可内容', l.content],
             ['许可机关', l.authority],
-            ['决定日期', l.decisionDate],
-            ['有效期', l.validFrom || l.validTo ? `${l.validFrom ?? ''} 至 ${l.validTo ?? '长期'}` : null],
+            ['决定日期', dateText(l.decisionDate)],
+            ['有效期', l.validFrom || l.validTo ? `${dateText(l.validFrom)} 至 ${l.validTo ? dateText(l.validTo) : '长期'}` : null],
             ['状态', l.status],
           ]),
         ),
@@ -119,8 +120,8 @@ function renderProfile(p: EntityProfile): HTMLElement[] {
             ['处罚依据', x.legalBasis],
             ['失信程度', x.infoClass],
             ['处罚机关', x.authority],
-            ['决定日期', x.decisionDate],
-            ['公示截止', `${x.displayEnd}（到期自动撤下）`],
+            ['决定日期', dateText(x.decisionDate)],
+            ['公示截止', `${dateText(x.displayEnd)}（到期自动撤下）`],
             ['状态', recordState(x)],
           ]),
         ),
@@ -140,8 +141,8 @@ function renderProfile(p: EntityProfile): HTMLElement[] {
             ['列入依据', d.legalBasis],
             ['认定部门', d.authority],
             ['认定文书', d.decisionNo],
-            ['列入日期', d.listedFrom],
-            ['有效期至', d.listedUntil],
+            ['列入日期', dateText(d.listedFrom)],
+            ['有效期至', dateText(d.listedUntil)],
             ['移出条件', d.exitConditions],
             ['状态', recordState(d)],
           ]),
@@ -160,8 +161,8 @@ function renderProfile(p: EntityProfile): HTMLElement[] {
           fields([
             ['认定部门', r.authority],
             ['依据', r.basis],
-            ['列入日期', r.listedOn],
-            ['有效期至', r.validUntil],
+            ['列入日期', dateText(r.listedOn)],
+            ['有效期至', dateText(r.validUntil)],
           ]),
         ),
       ),
@@ -177,7 +178,7 @@ function renderProfile(p: EntityProfile): HTMLElement[] {
           h('h4', null, c.kind),
           fields([
             ['承诺事项', c.matter],
-            ['签署日期', c.signedOn],
+            ['签署日期', dateText(c.signedOn)],
             ['承诺书版本', c.textVersion],
           ]),
         ),

@@ -2,7 +2,8 @@
  * Repair progress by query code. Loaded only by /repair-progress/. The code goes in a POST body, never in the
  * address: the input has no name, so even a form sent without JavaScript carries nothing.
  */
-import { createClient, type RepairProgress } from '@xinyong/api-client/browser';
+import { createClient, NotFoundError, type RepairProgress } from '@xinyong/api-client/browser';
+import { dateText } from '../lib/dates';
 import { byId, clearError, fields, h, showError } from './dom';
 
 const client = createClient({ baseURL: '/api/v1' });
@@ -24,18 +25,35 @@ async function check(queryCode: string): Promise<void> {
   } catch (error) {
     status.textContent = '';
     showError(errorArea, error, () => void check(queryCode));
+    // Asking again cannot find a code that does not exist: say where the right one is, and the other way in.
+    if (error instanceof NotFoundError) errorArea.append(...notFoundHelp());
     if (!errorArea.querySelector('button')) input.focus();
   }
 }
 
+function notFoundHelp(): HTMLElement[] {
+  const mine = h('a', { href: '/m/#/pkg-my/repairs/index' }, '网页版小程序的“我的信用修复”');
+  const guide = h('a', { href: '/guides/repair/' }, '信用修复指南');
+  return [
+    h('p', null, '可以这样找到查询码：'),
+    h(
+      'ul',
+      null,
+      h('li', null, '提交修复申请后，页面上显示的“查询码”：12 位字母和数字，不含数字 0、1 和字母 I、O；'),
+      h('li', null, '登录后在', mine, '里，每个申请都写着它的查询码。'),
+    ),
+    h('p', null, '还没有申请过？看', guide, '：什么记录可以修复、要准备什么。'),
+  ];
+}
+
 function render(p: RepairProgress): HTMLElement[] {
-  const deadline = `${p.decideBy}（提交后 ${p.deadlineWorkingDays} 个工作日内${p.deadlineEstimated ? '；节假日安排未公布，按周末推算' : ''}）`;
+  const deadline = `${dateText(p.decideBy)}（提交后 ${p.deadlineWorkingDays} 个工作日内${p.deadlineEstimated ? '；节假日安排未公布，按周末推算' : ''}）`;
   return [
     h('h2', { tabindex: '-1' }, `办理状态：${p.statusLabel}`),
     fields([
-      ['提交日期', p.submittedOn],
+      ['提交日期', dateText(p.submittedOn)],
       ['办结期限', deadline],
-      ['办结日期', p.decidedOn],
+      ['办结日期', dateText(p.decidedOn)],
       // The contract fixes the fee at 0: repair is free by law, and saying so guards against paid "deletion" offers.
       ['费用', '免费'],
     ]),
@@ -50,7 +68,7 @@ function render(p: RepairProgress): HTMLElement[] {
           h('span', { class: 'step-state' }, s.done ? '已完成' : '未完成'),
           ' ',
           s.label,
-          s.date && `（${s.date}）`,
+          s.date && `（${dateText(s.date)}）`,
         ),
       ),
     ),

@@ -24,14 +24,18 @@ export function inlineScriptHashes(dir: string): string[] {
   return [...hashes];
 }
 
-const policy = (scripts: string[]) =>
+/**
+ * One policy shape for the site and the h5 app. `connect` adds fetch targets: Taro's h5 upload reads the picked
+ * file back through its blob: URL before sending it, so the h5 app needs blob: there (the site does not).
+ */
+const policy = (scripts: string[], connect: string[] = []) =>
   [
     "default-src 'self'",
     `script-src 'self' ${scripts.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src 'self' ${connect.join(' ')}`.trim(),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -56,7 +60,7 @@ export default fp(async (app: FastifyInstance, opts: { siteDir: string; h5Dir: s
   });
 
   const site = policy([...inlineScriptHashes(opts.siteDir), "'wasm-unsafe-eval'"]);
-  const h5 = policy(inlineScriptHashes(opts.h5Dir));
+  const h5 = policy(inlineScriptHashes(opts.h5Dir), ['blob:']);
   const api = "default-src 'none'; frame-ancestors 'none'";
   app.addHook('onSend', async (request, reply) => {
     if (reply.hasHeader('content-security-policy')) return; // the API reference sets its own

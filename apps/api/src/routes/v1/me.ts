@@ -70,8 +70,8 @@ export const meHandlers = (app: FastifyInstance) =>
         // One after the other: a transaction on PostgreSQL has one connection, and pg refuses overlapping queries on it.
         const person = await persons.masked(subject.personId);
         const ownRecords = await records.of(own, app.today());
-        const filed = await cases.exportOf(subject.personId);
-        const signed = await commitments.exportOf(subject.personId);
+        const filed = await cases.filedBy(subject.personId);
+        const signed = await commitments.signedBy(subject.personId);
         const log = await accessLog.ofSubject(own, 1, 10_000);
         const representing = await entities.representedBy(subject.personId);
         reply.header('content-disposition', 'attachment; filename="my-credit-data.json"');

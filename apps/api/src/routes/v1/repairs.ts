@@ -18,7 +18,9 @@ export const repairHandlers = (app: FastifyInstance) =>
     'commitments.sign': {
       onRequest: [app.rateLimit('submit', LIMITS.submit)],
       handler: async (request, reply) => {
-        const signed = await request.repos.commitments.sign(subjectOf(request.session), request.body, app.today());
+        // The unit of work has checked the key's form before this runs (the route is idempotent in the table).
+        const key = String(request.headers['idempotency-key']);
+        const signed = await request.repos.commitments.sign(subjectOf(request.session), request.body, app.today(), key);
         reply.status(201);
         return signed;
       },

@@ -38,13 +38,13 @@ describe('the repair journey, end to end through @xinyong/api-client', () => {
     const proof = await citizen.attachments.upload(PDF, 'fine-receipt.pdf');
     const { current } = await citizen.commitments.list();
     const commitment = await citizen.commitments.sign({ version: current.version, matter: '信用修复', agreed: true });
-    const application = await citizen.repairs.create({ recordId: record.id, proofAttachmentId: proof.id, commitmentId: commitment.id });
+    const application = await citizen.repairs.create({ recordId: record.id, proofAttachmentIds: [proof.id], commitmentId: commitment.id });
     expect(application).toMatchObject({ status: 'submitted', feeYuan: 0, deadlineWorkingDays: 10 });
     expect(application.queryCode).toMatch(/^[2-9A-Z]{12}$/);
 
     // One application per record at a time.
     await expect(
-      citizen.repairs.create({ recordId: record.id, proofAttachmentId: proof.id, commitmentId: commitment.id }),
+      citizen.repairs.create({ recordId: record.id, proofAttachmentIds: [proof.id], commitmentId: commitment.id }),
     ).rejects.toBeInstanceOf(ConflictError);
 
     // Anyone with the query code sees progress, and nothing personal.

@@ -42,6 +42,9 @@ export function ActionButton(props: ActionButtonProps) {
     ...DEFAULTS,
     ...props,
   };
+  // Taro's JSX transform turns an ariaLabel prop into aria-label before it reaches this component (so in h5 every
+  // button used to be named by its words alone): read it under both names.
+  const label = ariaLabel ?? ((props as unknown as Record<string, unknown>)['aria-label'] as string | undefined);
   const blocked = disabled || busy;
   const press = () => {
     if (!blocked) onClick?.();
@@ -55,7 +58,7 @@ export function ActionButton(props: ActionButtonProps) {
       disabled={disabled}
       className={`xy-action xy-action--${kind} ${className ?? ''}`}
       onClick={press}
-      aria-label={ariaLabel ?? children}
+      aria-label={label ?? children}
       {...platformProps}
       {...keyboardProps(press, blocked)}
     >

@@ -22,7 +22,14 @@ export function TextField({
   maxlength = 60,
   disabled,
   type = 'text',
-}: BaseProps & { type?: 'text' | 'idcard' }) {
+  onConfirm,
+  confirmType,
+}: BaseProps & {
+  type?: 'text' | 'idcard';
+  /** The keyboard's Enter (搜索, 完成) does what the page's main button does. */
+  onConfirm?: () => void;
+  confirmType?: 'search' | 'done' | 'go';
+}) {
   return (
     <View className="xy-field">
       <Text className="xy-field__label">{label}</Text>
@@ -35,6 +42,8 @@ export function TextField({
         maxlength={maxlength}
         disabled={disabled}
         onInput={(e) => onChange(e.detail.value)}
+        onConfirm={onConfirm ? () => onConfirm() : undefined}
+        confirmType={confirmType}
         {...fieldLabel(label)}
       />
       {error ? (

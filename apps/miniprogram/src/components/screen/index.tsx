@@ -1,8 +1,10 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { useElderMode } from '../../services/elder';
-import { personalHidden, personalShown } from '../../services/personal';
+import { isTabPage } from '../../services/navigation';
+import { registerPersonalRoute, screenChanged } from '../../services/personal';
+import { NavBar } from '../nav-bar';
 import './index.scss';
 
 export interface ScreenProps {
@@ -12,21 +14,28 @@ export interface ScreenProps {
   personal?: boolean;
 }
 
-function usePersonalGuard(active: boolean) {
+function usePrivacyGuard(personal: boolean, path: string) {
+  if (personal) registerPersonalRoute(path);
   useDidShow(() => {
-    if (!active) return;
-    personalShown();
+    screenChanged();
     // A personal page has no share card at all (its config does not enable sharing); this also hides the menu item.
-    if (process.env.TARO_ENV === 'weapp') void Taro.hideShareMenu({ menus: ['shareAppMessage', 'shareTimeline'] }).catch(() => undefined);
+    if (personal && process.env.TARO_ENV === 'weapp')
+      void Taro.hideShareMenu({ menus: ['shareAppMessage', 'shareTimeline'] }).catch(() => undefined);
   });
-  useDidHide(() => {
-    if (active) personalHidden();
-  });
+  useDidHide(screenChanged);
 }
 
-/** The root of every page: the page background, 长辈模式 and, on personal pages, the privacy guard. */
+/** The root of every page: the page background, 长辈模式, the h5 way back and home, and the privacy guard. */
 export function Screen({ children, className, personal = false }: ScreenProps) {
   const elder = useElderMode();
-  usePersonalGuard(personal);
-  return <View className={`xy-page ${elder ? 'xy-elder' : ''} ${className ?? ''}`}>{children}</View>;
+  const { path } = useRouter();
+  usePrivacyGuard(personal, path);
+  const sub = process.env.TARO_ENV === 'h5' && !isTabPage(path || '/pages/index/index');
+  // The bar sits above the page's own box, so a page's top padding never shows above it.
+  return (
+    <>
+      {sub ? <NavBar elder={elder} /> : null}
+      <View className={`xy-page ${elder ? 'xy-elder' : ''} ${className ?? ''}`}>{children}</View>
+    </>
+  );
 }

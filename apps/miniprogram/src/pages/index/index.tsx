@@ -13,8 +13,9 @@ import { ExampleTag, Tag } from '../../components/tag';
 import { useLoad } from '../../hooks/use-load';
 import { pressable } from '../../services/a11y';
 import { api } from '../../services/api';
+import { useElderMode } from '../../services/elder';
 import { errorMessage } from '../../services/errors';
-import { codeProblem, MATCH_LABELS } from '../../services/search';
+import { codeInput, codeProblem, MATCH_LABELS, searchText } from '../../services/search';
 import './index.scss';
 
 type Search =
@@ -27,13 +28,15 @@ export default function HomePage() {
   const [q, setQ] = useState('');
   const [search, setSearch] = useState<Search>({ status: 'idle' });
   const featured = useLoad(() => api.benefits.list(), []);
+  const elder = useElderMode();
   const problem = codeProblem(q, validateCreditCode);
+  const typedCode = codeInput(q);
 
   // The home page is the only thing anyone shares: no search words, no company.
   useShareAppMessage(() => ({ title: '信用山东：查企业信用、看信易+、办信用修复', path: '/pages/index/index' }));
 
   const run = async (page = 1) => {
-    const query = q.trim();
+    const query = searchText(q);
     if (!query || problem || search.status === 'busy') return;
     setSearch({ status: 'busy' });
     try {
@@ -65,7 +68,15 @@ export default function HomePage() {
           }}
           placeholder="例如：华夏贸易"
           error={problem}
+          confirmType="search"
+          onConfirm={() => void run()}
         />
+        {typedCode?.separators && !problem ? (
+          <Text
+            className="xy-muted xy-block"
+            aria-live="polite"
+          >{`按统一社会信用代码 ${typedCode.code} 查询（已去掉空格和短横线）。`}</Text>
+        ) : null}
         <View className="xy-actions">
           <ActionButton onClick={() => void run()} busy={search.status === 'busy'} disabled={!q.trim() || !!problem}>
             查询
@@ -108,22 +119,26 @@ export default function HomePage() {
       <Text className="xy-section-title">办事和政策</Text>
       <LinkRow title="查询信用修复进度" detail="凭申请时得到的查询码" url="/pkg-entity/progress/index" />
       <LinkRow title="政策解读" detail="用通俗的话讲清信用政策" url="/pages/policy/index" tab />
+      {elder ? <LinkRow title="信易+：守信可以享受的便利" detail="贷款、审批、租赁、就医等" url="/pages/benefits/index" tab /> : null}
 
-      <Text className="xy-section-title">信易+ 推荐</Text>
-      <LoadView state={featured.state} onRetry={() => void featured.reload()}>
-        {(list) => (
-          <View>
-            {list.items.slice(0, 3).map((item: BenefitSummary) => (
-              <BenefitCard key={item.id} benefit={item} />
-            ))}
-            <View className="xy-home__more">
-              <ActionButton kind="secondary" onClick={() => void Taro.switchTab({ url: '/pages/benefits/index' })}>
-                查看全部信易+
-              </ActionButton>
+      {/* 长辈模式 keeps one task on this screen (finding a business); the recommendations are a tap away. */}
+      {elder ? null : <Text className="xy-section-title">信易+ 推荐</Text>}
+      {elder ? null : (
+        <LoadView state={featured.state} onRetry={() => void featured.reload()}>
+          {(list) => (
+            <View>
+              {list.items.slice(0, 3).map((item: BenefitSummary) => (
+                <BenefitCard key={item.id} benefit={item} />
+              ))}
+              <View className="xy-home__more">
+                <ActionButton kind="secondary" onClick={() => void Taro.switchTab({ url: '/pages/benefits/index' })}>
+                  查看全部信易+
+                </ActionButton>
+              </View>
             </View>
-          </View>
-        )}
-      </LoadView>
+          )}
+        </LoadView>
+      )}
     </Screen>
   );
 }

@@ -7,18 +7,19 @@ import { ErrorBox, LoadView } from '../../components/load-view';
 import { LinkRow } from '../../components/row';
 import { Screen } from '../../components/screen';
 import { useLoad } from '../../hooks/use-load';
-import { toggle } from '../../services/a11y';
+import { pressable, toggle } from '../../services/a11y';
 import { api } from '../../services/api';
-import { draft, draftUrl } from '../../services/draft';
 import { setElderMode, useElderMode } from '../../services/elder';
 import { errorMessage } from '../../services/errors';
-import { logout } from '../../services/personal';
-import { privacyAgreed, requirePrivacy } from '../../services/privacy';
+import { HOME_TAB, returnAfterLogin, returnTo } from '../../services/navigation';
+import { logout, withdrawConsent } from '../../services/personal';
+import { openOfficialPrivacyContract, PRIVACY_PAGE, privacyAgreed, privacyDeclined, requirePrivacy } from '../../services/privacy';
 import { markLoggedIn, session } from '../../services/session';
 import { useStore } from '../../services/store';
 import './index.scss';
 
 const h5 = process.env.TARO_ENV === 'h5';
+const weapp = process.env.TARO_ENV === 'weapp';
 
 /** The development identity provider's demo citizens (示例身份), offered in h5 builds only. */
 const DEMO_IDENTITIES = [
@@ -54,8 +55,18 @@ function PrivacyIntro({ onAgree }: { onAgree: () => void }) {
       <Text className="xy-block xy-strong xy-me__gap">我们保证：</Text>
       <Text className="xy-block">· 您的个人信用信息不会公开，也不会存到手机里。</Text>
       <Text className="xy-block">· 每次有人查看您的信息都会留下记录，您可以随时查看。</Text>
-      <Text className="xy-block">· 离开“我的信用”5 分钟或退出登录后，手机上显示过的信息会被清除。</Text>
-      <Text className="xy-block">· 不同意也不影响您查企业信用、看信易+和政策。</Text>
+      <Text className="xy-block">· 离开“我的信用”5 分钟或退出登录后，手机上显示过的信息会被清除，要再次登录验证身份才能看到。</Text>
+      <Text className="xy-block">· 不同意也不影响您查企业信用、看信易+和政策。同意后也可以随时撤回。</Text>
+      <View className="xy-me__links">
+        <Text className="xy-link" {...pressable(() => void Taro.navigateTo({ url: PRIVACY_PAGE }), undefined, 'link')}>
+          阅读完整的《隐私保护指引》
+        </Text>
+        {weapp ? (
+          <Text className="xy-link" {...pressable(() => void openOfficialPrivacyContract(), undefined, 'link')}>
+            查看在微信登记的《用户隐私保护指引》
+          </Text>
+        ) : null}
+      </View>
       <View className="xy-actions">
         <ActionButton
           openType="agreePrivacyAuthorization"
@@ -65,6 +76,62 @@ function PrivacyIntro({ onAgree }: { onAgree: () => void }) {
         >
           同意并继续
         </ActionButton>
+        <ActionButton kind="secondary" onClick={() => privacyDeclined.set(true)}>
+          暂不同意
+        </ActionButton>
+      </View>
+    </View>
+  );
+}
+
+function Declined() {
+  return (
+    <View className="xy-card" role="status">
+      <Text className="xy-card__title">您选择了暂不同意</Text>
+      <Text className="xy-block">我们不会收集您的任何信息。查企业信用、看信易+和政策解读都可以照常使用。</Text>
+      <Text className="xy-block xy-muted">需要查看本人的信用记录、提出异议或申请信用修复时，再回来阅读并同意。</Text>
+      <View className="xy-actions">
+        <ActionButton onClick={() => privacyDeclined.set(false)}>重新阅读并决定</ActionButton>
+        <ActionButton kind="secondary" onClick={() => void Taro.switchTab({ url: HOME_TAB })}>
+          去查企业信用
+        </ActionButton>
+      </View>
+    </View>
+  );
+}
+
+/** Withdrawing consent is as easy as giving it (个人信息保护法 第十五条): one tap, confirmed once. */
+function WithdrawConsent() {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  return (
+    <View className="xy-card">
+      <Text className="xy-card__title">撤回隐私同意</Text>
+      <Text className="xy-block xy-muted">
+        撤回后会退出登录，这部手机上不再保留您的任何信息（包括没提交的填写内容）。已经提交的申请照常办理。
+      </Text>
+      {weapp ? <Text className="xy-block xy-muted">在微信中给小程序的授权，可以在右上角“…”→“设置”里管理。</Text> : null}
+      <View className="xy-actions">
+        {asking ? (
+          <>
+            <ActionButton
+              busy={busy}
+              onClick={() => {
+                setBusy(true);
+                void withdrawConsent().finally(() => setBusy(false));
+              }}
+            >
+              确认撤回并退出
+            </ActionButton>
+            <ActionButton kind="secondary" disabled={busy} onClick={() => setAsking(false)}>
+              不撤回
+            </ActionButton>
+          </>
+        ) : (
+          <ActionButton kind="secondary" onClick={() => setAsking(true)}>
+            撤回同意
+          </ActionButton>
+        )}
       </View>
     </View>
   );
@@ -73,11 +140,11 @@ function PrivacyIntro({ onAgree }: { onAgree: () => void }) {
 function Login() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<{ message: string; error: unknown } | null>(null);
-  const pending = useStore(draft);
+  const back = useStore(returnTo);
 
   const finish = (verified: boolean) => {
     markLoggedIn(verified);
-    if (pending && verified) void Taro.navigateTo({ url: draftUrl(pending) });
+    if (verified) returnAfterLogin();
   };
 
   const wechat = async () => {
@@ -110,12 +177,9 @@ function Login() {
 
   return (
     <View>
-      {pending ? (
+      {back && !session.get().notice ? (
         <View className="xy-notice" role="status">
-          <Text>
-            登录后会回到您刚才填写的{pending.form === 'objection' ? '异议申请' : '信用修复申请'}
-            。为保护隐私，已填写的文字和照片没有保留，请重新填写。
-          </Text>
+          <Text>登录后会回到您刚才要去的页面。</Text>
         </View>
       ) : null}
       {error ? <ErrorBox message={error.message} error={error.error} /> : null}
@@ -223,7 +287,9 @@ function Verified() {
           <LinkRow title="我的信用修复" detail="申请进度、办结期限，全程免费" url="/pkg-my/repairs/index" />
           <LinkRow title="信用承诺" detail="已签署的承诺和承诺书全文" url="/pkg-my/commitments/index" />
           <LinkRow title="我能享受的信易+" detail="逐条说明满足哪些条件" url="/pkg-benefit/mine/index" />
-          <LinkRow title="导出我的数据" detail="查看并复制我们保存的您的信息" url="/pkg-my/export/index" />
+          <LinkRow title="导出我的数据" detail="一份看得懂的报告，可以保存或打印；另附数据文件" url="/pkg-my/export/index" />
+          <LinkRow title="隐私保护指引" detail="收集什么、为什么、保存多久、找谁" url={PRIVACY_PAGE} />
+          <WithdrawConsent />
           <View className="xy-me__logout">
             <ActionButton
               kind="secondary"
@@ -245,6 +311,7 @@ function Verified() {
 export default function MePage() {
   const { status, notice } = useStore(session);
   const agreed = useStore(privacyAgreed);
+  const declined = useStore(privacyDeclined);
 
   return (
     <Screen className="xy-me" personal>
@@ -258,7 +325,15 @@ export default function MePage() {
           <Text>{notice}</Text>
         </View>
       ) : null}
-      {status === 'anonymous' && !agreed ? <PrivacyIntro onAgree={() => privacyAgreed.set(true)} /> : null}
+      {status === 'anonymous' && !agreed && !declined ? (
+        <PrivacyIntro
+          onAgree={() => {
+            privacyDeclined.set(false);
+            privacyAgreed.set(true);
+          }}
+        />
+      ) : null}
+      {status === 'anonymous' && !agreed && declined ? <Declined /> : null}
       {status === 'anonymous' && agreed ? <Login /> : null}
       {status === 'unverified' ? (
         <View className="xy-card">
@@ -272,6 +347,7 @@ export default function MePage() {
           </View>
         </View>
       ) : null}
+      {status === 'unverified' ? <WithdrawConsent /> : null}
       {status === 'verified' ? <Verified /> : null}
     </Screen>
   );

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { LinkRow } from '../../components/row';
 import { Screen } from '../../components/screen';
-import { policyIndex } from '../../generated/policy-index';
+import { guideIndex, policyIndex } from '../../generated/policy-index';
 import './index.scss';
 
 export default function PolicyPage() {
@@ -18,6 +18,11 @@ export default function PolicyPage() {
       {explainers.map((p) => (
         <LinkRow key={p.id} title={p.title} detail={p.sectionTitle} url={`/pkg-policy/article/index?id=${p.id}`} />
       ))}
+      <Text className="xy-section-title">办事指南</Text>
+      {guideIndex.map((g) => (
+        <LinkRow key={g.id} title={g.title} detail={g.summary} url={`/pkg-policy/article/index?id=${g.id}`} />
+      ))}
+      <LinkRow title="隐私保护指引" detail="收集什么、为什么、保存多久、找谁" url="/pkg-policy/privacy/index" />
       {original ? (
         <>
           <Text className="xy-section-title">原文</Text>

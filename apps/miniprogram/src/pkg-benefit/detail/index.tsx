@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Benefit } from '@xinyong/api-client';
+import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { LoadView } from '../../components/load-view';
 import { Screen } from '../../components/screen';
@@ -43,11 +44,7 @@ function Detail({ b }: { b: Benefit }) {
           </View>
         )}
       </View>
-      <View className="xy-card">
-        <Text className="xy-card__title">怎么申请</Text>
-        <Text className="xy-block">{b.howToApply}</Text>
-        <Text className="xy-block xy-muted">提供方：{b.provider}</Text>
-      </View>
+      <HowToApply b={b} />
       <View className="xy-card">
         <Text className="xy-card__title">政策依据</Text>
         {b.basis.map((x) => (
@@ -65,6 +62,66 @@ function Detail({ b }: { b: Benefit }) {
     </View>
   );
 }
+
+function KV({ k, v }: { k: string; v: string }) {
+  return (
+    <View className="xy-kv">
+      <Text className="xy-kv__k">{k}</Text>
+      <Text className="xy-kv__v" userSelect>
+        {v}
+      </Text>
+    </View>
+  );
+}
+
+/** Who handles it, where and how, whom to ask; an online application only where the provider offers one. */
+function HowToApply({ b }: { b: Benefit }) {
+  const [copied, setCopied] = useState(false);
+  const online = b.apply.online;
+  return (
+    <View className="xy-card">
+      <Text className="xy-card__title">怎么申请</Text>
+      <Text className="xy-block">{b.howToApply}</Text>
+      <KV k="受理单位" v={b.apply.unit} />
+      <KV k="办理渠道" v={b.apply.channel} />
+      {b.apply.hours ? <KV k="办理时间" v={b.apply.hours} /> : null}
+      <KV k="咨询电话" v={b.apply.contact} />
+      {online ? (
+        <View className="xy-kv">
+          <Text className="xy-kv__k">在线办理</Text>
+          <Text className="xy-kv__v">{online.label}</Text>
+          <Text className="xy-kv__v xy-muted" userSelect>
+            {online.url}
+          </Text>
+          <View className="xy-actions">
+            {h5 ? (
+              <ActionButton onClick={() => void window.open(online.url, '_blank', 'noopener')} ariaLabel={`打开${online.label}（新窗口）`}>
+                打开在线办理
+              </ActionButton>
+            ) : null}
+            <ActionButton
+              kind="secondary"
+              onClick={() => void Taro.setClipboardData({ data: online.url }).then(() => setCopied(true))}
+              ariaLabel={`复制${online.label}的网址`}
+            >
+              复制网址
+            </ActionButton>
+          </View>
+          {copied ? (
+            <View className="xy-block xy-ok" role="status">
+              <Text>已复制网址，可以粘贴到浏览器打开。</Text>
+            </View>
+          ) : null}
+        </View>
+      ) : (
+        <Text className="xy-block xy-muted">这项措施没有在线申请，请按上面的渠道办理。</Text>
+      )}
+      <Text className="xy-block xy-muted">提供方：{b.provider}</Text>
+    </View>
+  );
+}
+
+const h5 = process.env.TARO_ENV === 'h5';
 
 export default function BenefitDetailPage() {
   const { params } = useRouter();

@@ -1,14 +1,32 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { MyBenefits } from '@xinyong/api-client';
+import { ActionButton } from '../../components/action-button';
 import { LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
 import { Screen } from '../../components/screen';
 import { ExampleTag, Tag } from '../../components/tag';
 import { useLoad } from '../../hooks/use-load';
 import { api } from '../../services/api';
-import { dateText, ELIGIBLE_LABELS, RESULT_LABELS, RESULT_TONES } from '../../services/labels';
+import { fixForCriterion } from '../../services/criterion-fix';
+import { dateText, ELIGIBLE_LABELS, RESULT_LABELS, RESULT_TONES, withDateText } from '../../services/labels';
+import { goTo } from '../../services/navigation';
 import { session } from '../../services/session';
 import { useStore } from '../../services/store';
+
+/** A failing criterion says what would change it: the page that does it, or what to know when nothing here can. */
+function Fix({ kind, name }: { kind: string; name: string }) {
+  const fix = fixForCriterion(kind);
+  if (!fix) return null;
+  if (fix.kind === 'note') return <Text className="xy-kv__v xy-muted">{fix.text}</Text>;
+  return (
+    <View className="xy-actions">
+      <ActionButton kind="secondary" onClick={() => void goTo(fix.url)} ariaLabel={`${fix.label}（${name}）`}>
+        {fix.label}
+      </ActionButton>
+    </View>
+  );
+}
 
 function List({ data }: { data: MyBenefits }) {
   return (
@@ -29,9 +47,19 @@ function List({ data }: { data: MyBenefits }) {
               <Text className="xy-kv__k">
                 {RESULT_LABELS[c.result]}：{c.text}
               </Text>
-              <Text className="xy-kv__v">{c.reason}</Text>
+              <Text className="xy-kv__v">{withDateText(c.reason)}</Text>
+              {c.result === 'fail' ? <Fix kind={c.kind} name={b.name} /> : null}
             </View>
           ))}
+          <View className="xy-actions">
+            <ActionButton
+              kind="secondary"
+              onClick={() => void Taro.navigateTo({ url: `/pkg-benefit/detail/index?id=${encodeURIComponent(b.id)}` })}
+              ariaLabel={`怎么申请：${b.name}`}
+            >
+              怎么申请
+            </ActionButton>
+          </View>
         </View>
       ))}
     </View>

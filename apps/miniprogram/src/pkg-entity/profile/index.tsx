@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import type { EntityProfile } from '@xinyong/api-client';
 import type { ReactNode } from 'react';
+import { ActionButton } from '../../components/action-button';
 import { LoadView } from '../../components/load-view';
 import { Screen } from '../../components/screen';
 import { ExampleTag, Tag } from '../../components/tag';
@@ -32,6 +33,25 @@ function Section({ title, count, empty, children }: { title: string; count: numb
       ) : (
         children
       )}
+    </View>
+  );
+}
+
+/**
+ * Every record in public display can be repaired once its conditions are met (国家发展改革委令第36号 art. 2); the
+ * repair page says whether now or from when. The way there goes through login, verification and acting for the
+ * business as needed.
+ */
+function OwnerRepair({ code, decisionNo }: { code: string; decisionNo: string }) {
+  const open = () =>
+    void Taro.navigateTo({
+      url: `/pkg-my/repair-start/index?code=${encodeURIComponent(code)}&decisionNo=${encodeURIComponent(decisionNo)}`,
+    });
+  return (
+    <View className="xy-actions">
+      <ActionButton kind="secondary" onClick={open} ariaLabel={`我是经营者，申请信用修复：${decisionNo}`}>
+        我是经营者，申请信用修复
+      </ActionButton>
     </View>
   );
 }
@@ -73,6 +93,7 @@ function Profile({ p }: { p: EntityProfile }) {
             {x.disputed ? (
               <Text className="xy-block xy-profile__disputed">当事人已提出异议，正在核实。核实前请勿仅凭这条记录作出判断。</Text>
             ) : null}
+            <OwnerRepair code={p.code} decisionNo={x.decisionNo} />
           </View>
         ))}
       </Section>
@@ -91,6 +112,7 @@ function Profile({ p }: { p: EntityProfile }) {
             <KV k="名单有效期至">{x.listedUntil ? dateText(x.listedUntil) : '未规定'}</KV>
             <KV k="移出条件">{x.exitConditions}</KV>
             <KV k="公示截止">{dateText(x.displayEnd)}</KV>
+            <OwnerRepair code={p.code} decisionNo={x.decisionNo} />
           </View>
         ))}
       </Section>

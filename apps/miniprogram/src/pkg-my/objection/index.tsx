@@ -3,17 +3,33 @@ import { useRouter } from '@tarojs/taro';
 import type { Objection } from '@xinyong/api-client';
 import { LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
+import { Confirmation } from '../../components/review';
 import { Screen } from '../../components/screen';
 import { Tag } from '../../components/tag';
 import { usePersonal } from '../../hooks/use-personal';
 import { api } from '../../services/api';
-import { dateText, dateTimeText } from '../../services/labels';
+import { dateText, dateTimeText, withDateText } from '../../services/labels';
 
 const OPEN = new Set(['submitted', 'accepted']);
 
-function Detail({ o }: { o: Objection }) {
+function Detail({ o, fresh }: { o: Objection; fresh: boolean }) {
   return (
     <View>
+      {fresh ? (
+        <Confirmation
+          title="异议已提交"
+          lines={[
+            { label: '受理编号', value: o.id },
+            { label: '提交时间', value: dateTimeText(o.createdAt) },
+          ]}
+          next={[
+            `${o.department}会在 ${dateText(o.acceptBy)} 前决定是否受理。`,
+            `受理后核实，最晚 ${dateText(o.decideBy)} 前答复您${o.deadlineEstimated ? '（节假日安排未公布，按周末推算，可能顺延）' : ''}。`,
+            '核实期间，这条记录在公示时会标注“异议处理中”。',
+            '在“我的信用”→“我的异议”里可以随时查看进度。',
+          ]}
+        />
+      ) : null}
       <View className="xy-card">
         <View className="xy-tags">
           <Tag tone={OPEN.has(o.status) ? 'warn' : 'plain'}>{o.statusLabel}</Tag>
@@ -33,6 +49,7 @@ function Detail({ o }: { o: Objection }) {
         <Text className="xy-card__title">您提出的理由</Text>
         <Text className="xy-block">{o.reason}</Text>
         <Text className="xy-block xy-muted">证明材料：{o.attachments.length ? `${o.attachments.length} 份` : '没有'}</Text>
+        <Text className="xy-block xy-muted">{`受理编号：${o.id}`}</Text>
       </View>
       <View className="xy-card">
         <Text className="xy-card__title">办理经过</Text>
@@ -41,7 +58,7 @@ function Detail({ o }: { o: Objection }) {
             <View key={`${h.status}-${h.at}`} className="xy-kv" role="listitem">
               <Text className="xy-kv__k">{dateTimeText(h.at)}</Text>
               <Text className="xy-kv__v xy-strong">{h.label}</Text>
-              {h.note ? <Text className="xy-kv__v">{h.note}</Text> : null}
+              {h.note ? <Text className="xy-kv__v">{withDateText(h.note)}</Text> : null}
             </View>
           ))}
         </View>
@@ -61,7 +78,7 @@ export default function ObjectionPage() {
       </View>
       {verified ? (
         <LoadView state={state} onRetry={() => void reload()}>
-          {(o) => <Detail o={o} />}
+          {(o) => <Detail o={o} fresh={params.new === '1'} />}
         </LoadView>
       ) : (
         <LoginNeeded what="查看异议" />

@@ -7,7 +7,7 @@ import { Tag } from '../../components/tag';
 import { usePersonal } from '../../hooks/use-personal';
 import { pressable } from '../../services/a11y';
 import { api } from '../../services/api';
-import { dateText } from '../../services/labels';
+import { dateText, instantDateText } from '../../services/labels';
 
 export default function ObjectionsPage() {
   const { state, reload, verified } = usePersonal(() => api.objections.list());
@@ -37,11 +37,11 @@ export default function ObjectionsPage() {
                     )}
                   >
                     <View className="xy-tags">
-                      <Tag tone="warn">{o.statusLabel}</Tag>
+                      <Tag tone={o.status === 'submitted' || o.status === 'accepted' ? 'warn' : 'plain'}>{o.statusLabel}</Tag>
                     </View>
                     <Text className="xy-card__title">{o.recordTitle}</Text>
                     <Text className="xy-block xy-muted">
-                      提交于 {dateText(o.createdAt.slice(0, 10))} · 最晚 {dateText(o.decideBy)} 前答复
+                      提交于 {instantDateText(o.createdAt)} · 最晚 {dateText(o.decideBy)} 前答复
                     </Text>
                   </View>
                 ))}

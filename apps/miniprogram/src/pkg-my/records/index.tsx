@@ -8,7 +8,7 @@ import { Screen } from '../../components/screen';
 import { Tag, type TagTone } from '../../components/tag';
 import { usePersonal } from '../../hooks/use-personal';
 import { api } from '../../services/api';
-import { dateText, OBJECTION_STATUS_LABELS, REPAIR_STATUS_LABELS } from '../../services/labels';
+import { dateText, OBJECTION_STATUS_LABELS, REPAIR_STATUS_LABELS, withDateText } from '../../services/labels';
 import './index.scss';
 
 const STATUS_TONES: Record<MyRecord['status'], TagTone> = {
@@ -30,7 +30,7 @@ function Record({ r }: { r: MyRecord }) {
         <Tag tone="plain">{`${r.infoClass}失信信息`}</Tag>
       </View>
       <Text className="xy-card__title">{r.title}</Text>
-      <Text className="xy-block">{r.statusReason}</Text>
+      <Text className="xy-block">{withDateText(r.statusReason)}</Text>
       <Text className="xy-block xy-strong">{r.publiclyShown ? `正在对外公示，公示到 ${dateText(r.displayEnd)}` : '现在不对外公示'}</Text>
       <View className="xy-kv">
         <Text className="xy-kv__k">决定书文号</Text>
@@ -44,6 +44,9 @@ function Record({ r }: { r: MyRecord }) {
         <Text className="xy-kv__k">依据</Text>
         <Text className="xy-kv__v">{r.legalBasis}</Text>
       </View>
+      {r.correction ? (
+        <Text className="xy-block xy-ok">{`已于 ${dateText(r.correction.on)} 经异议核实更正了${r.correction.fields.join('、')}，上面显示的是更正后的内容。`}</Text>
+      ) : null}
       {r.repairedOn && !r.statusReason.includes('修复') ? (
         <Text className="xy-block xy-ok">已于 {dateText(r.repairedOn)} 修复，不再公示，也不再作为惩戒依据。</Text>
       ) : null}
@@ -85,10 +88,10 @@ function Record({ r }: { r: MyRecord }) {
               </ActionButton>
             ) : (
               <Text className="xy-block xy-muted">
-                {`暂不能${ACTION_LABELS[a.action]}：${a.reason}${a.from && !a.reason.includes(a.from) ? `（${dateText(a.from)}起可以申请）` : ''}`}
+                {`暂不能${ACTION_LABELS[a.action]}：${withDateText(a.reason)}${a.from && !a.reason.includes(a.from) ? `（${dateText(a.from)}起可以申请）` : ''}`}
               </Text>
             )}
-            {a.available && a.reason ? <Text className="xy-block xy-muted">{a.reason}</Text> : null}
+            {a.available && a.reason ? <Text className="xy-block xy-muted">{withDateText(a.reason)}</Text> : null}
           </View>
         ))}
     </View>

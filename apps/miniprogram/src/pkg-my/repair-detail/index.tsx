@@ -4,17 +4,34 @@ import type { RepairApplication } from '@xinyong/api-client';
 import { ActionButton } from '../../components/action-button';
 import { LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
+import { Confirmation } from '../../components/review';
 import { Screen } from '../../components/screen';
 import { Steps } from '../../components/steps';
 import { Tag } from '../../components/tag';
 import { usePersonal } from '../../hooks/use-personal';
 import { api } from '../../services/api';
-import { dateText } from '../../services/labels';
+import { dateText, withDateText } from '../../services/labels';
 import './index.scss';
 
-function Detail({ r }: { r: RepairApplication }) {
+function Detail({ r, fresh }: { r: RepairApplication; fresh: boolean }) {
   return (
     <View>
+      {fresh ? (
+        <Confirmation
+          title="信用修复申请已提交"
+          lines={[
+            { label: '受理编号', value: r.id },
+            { label: '查询码', value: r.queryCode },
+            { label: '证明材料', value: `${r.attachments.length} 份` },
+          ]}
+          next={[
+            `${r.department}审核，最晚 ${dateText(r.decideBy)} 前办结（${r.deadlineWorkingDays} 个工作日）${r.deadlineEstimated ? '，节假日安排未公布，按周末推算，可能顺延' : ''}。`,
+            '同意修复后，这条记录不再公示，也不再作为惩戒依据；不同意的会写明原因。',
+            '凭查询码，在首页“查询信用修复进度”里不用登录就能看进度。请抄下或截图保存。',
+            '全程免费，不需要找任何中介。',
+          ]}
+        />
+      ) : null}
       <View className="xy-card">
         <View className="xy-tags">
           <Tag tone={r.status === 'approved' ? 'ok' : r.status === 'rejected' ? 'bad' : 'info'}>{r.statusLabel}</Tag>
@@ -26,12 +43,13 @@ function Detail({ r }: { r: RepairApplication }) {
         <Text className="xy-block xy-strong">{`办结期限：${dateText(r.decideBy)} 前（${r.deadlineWorkingDays} 个工作日）`}</Text>
         {r.deadlineEstimated ? <Text className="xy-block xy-muted">节假日安排未公布，按周末推算，可能顺延。</Text> : null}
         <Text className="xy-block">费用：0 元，信用修复不收取任何费用。</Text>
+        <Text className="xy-block xy-muted">{`受理编号：${r.id} · 证明材料 ${r.attachments.length} 份`}</Text>
       </View>
       <View className="xy-card">
         <Text className="xy-card__title">办理进度</Text>
         <Steps steps={r.steps} />
         {r.decisionReason ? <Text className="xy-block xy-strong">办理结果说明：{r.decisionReason}</Text> : null}
-        <Text className="xy-block">下一步：{r.nextStep}</Text>
+        <Text className="xy-block">下一步：{withDateText(r.nextStep)}</Text>
       </View>
       <View className="xy-card">
         <Text className="xy-card__title">查询码</Text>
@@ -60,7 +78,7 @@ export default function RepairDetailPage() {
       </View>
       {verified ? (
         <LoadView state={state} onRetry={() => void reload()}>
-          {(r) => <Detail r={r} />}
+          {(r) => <Detail r={r} fresh={params.new === '1'} />}
         </LoadView>
       ) : (
         <LoginNeeded what="查看修复进度" />

@@ -1,22 +1,21 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { CommitmentText, MyRecord, RepairEligibility } from '@xinyong/api-client';
-import { useState } from 'react';
-import { ActionButton } from '../../components/action-button';
+import { type CommitmentText, type MyRecord, NotFoundError, type RepairEligibility } from '@xinyong/api-client';
+import { useEffect, useState } from 'react';
+import { AgreeBox } from '../../components/agree';
+import { Attachments } from '../../components/attachments';
+import { StepButtons, StepHeader } from '../../components/form-steps';
 import { ErrorBox, LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
-import { Photos } from '../../components/photos';
+import { ResumedNotice, Review } from '../../components/review';
 import { Screen } from '../../components/screen';
 import { Tag } from '../../components/tag';
-import { useDraft } from '../../hooks/use-draft';
+import { useForm } from '../../hooks/use-form';
 import { usePersonal } from '../../hooks/use-personal';
-import { toggle } from '../../services/a11y';
 import { api } from '../../services/api';
-import { draft } from '../../services/draft';
-import { errorMessage } from '../../services/errors';
-import { dateText } from '../../services/labels';
-import type { Picked } from '../../services/upload';
-import './index.scss';
+import { useElderMode } from '../../services/elder';
+import { finishForm, uploadsBlock, uploadsSummary } from '../../services/forms';
+import { dateText, withDateText } from '../../services/labels';
 
 interface Loaded {
   record: MyRecord | null;
@@ -35,7 +34,7 @@ function Eligibility({ e }: { e: RepairEligibility }) {
       <Text className="xy-block xy-strong">{e.eligible ? '为什么可以：' : '为什么还不能：'}</Text>
       {e.reasons.map((r) => (
         <Text key={r} className="xy-block">
-          · {r}
+          · {withDateText(r)}
         </Text>
       ))}
       <View className="xy-kv">
@@ -60,81 +59,137 @@ function Eligibility({ e }: { e: RepairEligibility }) {
   );
 }
 
-function Apply({ recordId, commitment }: { recordId: string; commitment: CommitmentText }) {
-  const [proof, setProof] = useState<Picked[]>([]);
-  const [agreed, setAgreed] = useState(false);
-  const [commitmentId, setCommitmentId] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<{ message: string; error: unknown } | null>(null);
-  const [touched, setTouched] = useState(false);
-  const ready = proof.length > 0 && agreed;
+const STEPS = ['上传履行义务的证明', '签署信用承诺'];
 
-  const submit = async () => {
-    setTouched(true);
-    if (!ready || submitting) return;
-    setSubmitting(true);
-    setError(null);
-    try {
-      // The commitment is signed once; if the application then fails, a retry reuses it.
-      let signed = commitmentId;
+function Apply({ record, commitment }: { record: MyRecord; commitment: CommitmentText }) {
+  const elder = useElderMode();
+  const { store, draft, update, submit, submitting, error } = useForm('repair', record.id);
+  const [touched, setTouched] = useState(false);
+  const files = uploadsSummary(draft.files);
+  const filesBlock = uploadsBlock(draft.files);
+  const noProof = files.attachments.length === 0 && !filesBlock;
+
+  const proofStep = (
+    <View>
+      <Text className="xy-block">例如罚款缴纳凭证、整改完成的证明。拍照清楚即可，也可以用 PDF 文件；一张不够可以传几张。</Text>
+      <Attachments label="证明材料" form={store} files={draft.files} disabled={submitting} />
+      {touched && noProof ? (
+        <View className="xy-error xy-block" role="alert">
+          <Text>请先上传证明材料。</Text>
+        </View>
+      ) : null}
+    </View>
+  );
+  const commitmentStep = (
+    <View>
+      <Text className="xy-block xy-strong">{commitment.title}</Text>
+      <Text className="xy-block xy-commitment-text">{commitment.body}</Text>
+      <Text className="xy-block xy-muted">{`版本 ${commitment.version}，${dateText(commitment.effectiveFrom)} 起施行`}</Text>
+      <AgreeBox
+        agreed={draft.agreed}
+        onChange={(agreed) => update({ agreed })}
+        error={touched && !draft.agreed ? '请阅读并勾选信用承诺。' : null}
+      />
+    </View>
+  );
+
+  const send = () =>
+    submit(async () => {
+      // Each step keeps its key from the first tap: a lost answer and a second tap sign one commitment and file one application.
+      let signed = draft.commitmentId;
       if (!signed) {
-        signed = (await api.commitments.sign({ version: commitment.version, matter: '信用修复', agreed: true })).id;
-        setCommitmentId(signed);
+        signed = (
+          await api.commitments.sign(
+            { version: commitment.version, matter: '信用修复', agreed: true },
+            { idempotencyKey: draft.commitmentKey },
+          )
+        ).id;
+        update({ commitmentId: signed });
       }
-      const proofAttachmentId = proof[0]?.attachment.id ?? '';
-      const created = await api.repairs.create({ recordId, proofAttachmentId, commitmentId: signed });
-      draft.set(null);
-      await Taro.redirectTo({ url: `/pkg-my/repair-detail/index?id=${encodeURIComponent(created.id)}` });
-    } catch (e) {
-      setError({ message: errorMessage(e), error: e });
-    } finally {
-      setSubmitting(false);
-    }
+      const created = await api.repairs.create(
+        { recordId: record.id, proofAttachmentIds: files.attachments.map((a) => a.id), commitmentId: signed },
+        { idempotencyKey: draft.submitKey },
+      );
+      finishForm('repair', record.id);
+      await Taro.redirectTo({ url: `/pkg-my/repair-detail/index?id=${encodeURIComponent(created.id)}&new=1` });
+    });
+
+  const toReview = () => {
+    setTouched(true);
+    if (!noProof && !filesBlock && draft.agreed) update({ reviewing: true });
   };
+
+  const notice = <ResumedNotice show={draft.resumed} />;
+  if (draft.reviewing) {
+    return (
+      <View>
+        {notice}
+        <Review
+          lines={[
+            { label: '申请修复的记录', value: `${record.title}（${record.decisionNo}）` },
+            { label: '履行义务的证明', value: draft.files.map((f) => f.name).join('、') },
+            { label: '信用承诺', value: `${commitment.title}（版本 ${commitment.version}），已阅读并同意` },
+            { label: '办理部门', value: record.authority },
+            { label: '费用', value: '0 元，信用修复不收取任何费用' },
+          ]}
+        >
+          <StepButtons
+            nextLabel={submitting ? '正在提交' : '确认提交修复申请'}
+            onNext={() => void send()}
+            onBack={() => update({ reviewing: false })}
+            backLabel="返回修改"
+            blocked={filesBlock}
+            busy={submitting}
+          />
+        </Review>
+        {error ? <ErrorBox message={error.message} error={error.error} /> : null}
+      </View>
+    );
+  }
+
+  if (elder) {
+    const step = Math.min(draft.step, STEPS.length - 1);
+    return (
+      <View>
+        {notice}
+        <StepHeader step={step} total={STEPS.length + 1} title={STEPS[step] ?? ''} />
+        <View className="xy-card">
+          {step === 0 ? proofStep : commitmentStep}
+          <StepButtons
+            nextLabel={step === 0 ? '下一步' : '下一步：核对信息'}
+            onNext={() => {
+              if (step === 0) {
+                setTouched(true);
+                if (!noProof && !filesBlock) {
+                  setTouched(false);
+                  update({ step: 1 });
+                }
+              } else toReview();
+            }}
+            onBack={step > 0 ? () => update({ step: step - 1 }) : undefined}
+            blocked={step === 0 ? filesBlock : null}
+          />
+        </View>
+      </View>
+    );
+  }
 
   return (
     <View>
+      {notice}
       <View className="xy-card">
         <Text className="xy-card__title">第 1 步：上传履行义务的证明</Text>
-        <Text className="xy-block">例如罚款缴纳凭证、整改完成的证明。拍照清楚即可。</Text>
-        <Photos label="证明材料" max={1} value={proof} onChange={setProof} disabled={submitting} />
-        {touched && proof.length === 0 ? (
-          <View className="xy-error xy-block" role="alert">
-            <Text>请先上传证明材料。</Text>
-          </View>
-        ) : null}
+        {proofStep}
       </View>
       <View className="xy-card">
         <Text className="xy-card__title">第 2 步：签署信用承诺</Text>
-        <Text className="xy-block xy-strong">{commitment.title}</Text>
-        <Text className="xy-block xy-repair__commitment">{commitment.body}</Text>
-        <Text className="xy-block xy-muted">{`版本 ${commitment.version}，${dateText(commitment.effectiveFrom)} 起施行`}</Text>
-        <View
-          className={`xy-repair__agree ${agreed ? 'xy-repair__agree--on' : ''}`}
-          {...toggle(() => setAgreed(!agreed), undefined, agreed, 'checkbox')}
-        >
-          <Text className="xy-repair__box" aria-hidden="true">
-            {agreed ? '✓' : ''}
-          </Text>
-          <Text>我已阅读并承诺以上内容</Text>
-        </View>
-        {touched && !agreed ? (
-          <View className="xy-error xy-block" role="alert">
-            <Text>请阅读并勾选信用承诺。</Text>
-          </View>
-        ) : null}
-        {commitmentId ? <Text className="xy-block xy-ok">承诺已签署。</Text> : null}
+        {commitmentStep}
       </View>
       <View className="xy-card">
-        <Text className="xy-card__title">第 3 步：提交</Text>
-        <Text className="xy-block">提交后会得到一个查询码，凭它可以随时查看进度。</Text>
-        <View className="xy-actions">
-          <ActionButton busy={submitting} onClick={() => void submit()}>
-            {submitting ? '正在提交' : '提交修复申请'}
-          </ActionButton>
-        </View>
+        <Text className="xy-card__title">第 3 步：核对并提交</Text>
+        <Text className="xy-block">提交前会请您核对一遍。提交后会得到受理编号和查询码，凭查询码可以随时查看进度。</Text>
+        <StepButtons nextLabel="下一步：核对信息" onNext={toReview} blocked={filesBlock} />
       </View>
-      {error ? <ErrorBox message={error.message} error={error.error} /> : null}
     </View>
   );
 }
@@ -142,7 +197,6 @@ function Apply({ recordId, commitment }: { recordId: string; commitment: Commitm
 export default function RepairPage() {
   const { params } = useRouter();
   const recordId = params.recordId ?? '';
-  useDraft(recordId ? { form: 'repair', recordId } : null);
   const { state, reload, verified } = usePersonal<Loaded>(async () => {
     const [records, eligibility, commitment] = await Promise.all([
       api.me.records(),
@@ -151,6 +205,13 @@ export default function RepairPage() {
     ]);
     return { record: records.items.find((r) => r.id === recordId) ?? null, eligibility, commitment };
   }, [recordId]);
+  const { draft } = useForm('repair', recordId);
+  // A form for a record this person does not have (someone else logged in on this phone) is not theirs to see.
+  const missing =
+    (state.status === 'ready' && state.data.record === null) || (state.status === 'error' && state.error instanceof NotFoundError);
+  useEffect(() => {
+    if (missing) finishForm('repair', recordId);
+  }, [missing, recordId]);
 
   return (
     <Screen personal>
@@ -173,8 +234,8 @@ export default function RepairPage() {
                   </Text>
                 </View>
               ) : null}
-              <Eligibility e={eligibility} />
-              {eligibility.eligible ? <Apply recordId={recordId} commitment={commitment} /> : null}
+              {draft.reviewing ? null : <Eligibility e={eligibility} />}
+              {eligibility.eligible && record ? <Apply record={record} commitment={commitment} /> : null}
               <View className="xy-notice">
                 <Text>信用修复由作出决定的部门免费办理。任何要求付费“删除记录”“加急修复”的，都不可信，请不要付钱。</Text>
               </View>

@@ -8,6 +8,7 @@ import { ErrorBox } from '../../components/load-view';
 import { Screen } from '../../components/screen';
 import { api } from '../../services/api';
 import { errorMessage } from '../../services/errors';
+import { returnAfterLogin } from '../../services/navigation';
 import { ME_TAB, markLoggedIn, session } from '../../services/session';
 import { useStore } from '../../services/store';
 
@@ -58,6 +59,7 @@ export default function VerifyPage() {
       setIdNumber('');
       markLoggedIn(result.verified);
       await Taro.switchTab({ url: ME_TAB });
+      if (result.verified) returnAfterLogin();
     } catch (e) {
       const message =
         e instanceof Error && ['cancelled', 'no ticket', 'unsupported'].includes(e.message)

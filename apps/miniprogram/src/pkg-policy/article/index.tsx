@@ -4,6 +4,7 @@ import { Screen } from '../../components/screen';
 import { policyArticles } from '../../generated/policy-articles';
 import { heading, pressable } from '../../services/a11y';
 import { dateText } from '../../services/labels';
+import { goTo } from '../../services/navigation';
 import type { Block, Span } from '../../services/policy-types';
 import './index.scss';
 
@@ -11,9 +12,9 @@ function Spans({ spans }: { spans: Span[] }) {
   return (
     <>
       {spans.map((s, i) => {
-        if (s.to) {
-          const id = s.to.split('#')[0];
-          const open = () => void Taro.navigateTo({ url: `/pkg-policy/article/index?id=${id}` });
+        if (s.to || s.go) {
+          const id = s.to?.split('#')[0];
+          const open = () => void (s.go ? goTo(s.go) : Taro.navigateTo({ url: `/pkg-policy/article/index?id=${id}` }));
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: spans of a generated paragraph never reorder
             <Text key={i} className="xy-link" {...pressable(open, undefined, 'link')}>
@@ -101,7 +102,7 @@ export default function PolicyArticlePage() {
     return (
       <Screen>
         <View className="xy-card xy-state">
-          <Text>没有找到这篇解读。</Text>
+          <Text>没有找到这篇文章，它可能已经更新了地址。请回到“政策”查看。</Text>
         </View>
       </Screen>
     );
