@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'api',
           // API tests mirror src/ (test/routes/v1/me.test.ts tests src/routes/v1/me.ts); cross-cutting ones sit at test/.
-          include: ['apps/api/src/**/*.test.ts', 'apps/api/test/**/*.test.ts'],
+          include: ['apps/api/test/**/*.test.ts'],
           exclude: process.env.TEST_DATABASE_URL ? [] : ['apps/api/test/server/**'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

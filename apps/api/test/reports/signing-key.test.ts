@@ -2,9 +2,9 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { issueDateOf, newReportNumber, normaliseVerificationCode, REPORT_NUMBER_PATTERN } from './numbers';
-import { loadReportSettings, ReportSettingsError } from './settings';
-import { DEV_KEY_FILE, loadReportSigningKey, makeSelfSignedP12, ReportSigningConfigError } from './signing-key';
+import { issueDateOf, newReportNumber, normaliseVerificationCode, REPORT_NUMBER_PATTERN } from '../../src/reports/numbers';
+import { loadReportSettings, ReportSettingsError } from '../../src/reports/settings';
+import { DEV_KEY_FILE, loadReportSigningKey, makeSelfSignedP12, ReportSigningConfigError } from '../../src/reports/signing-key';
 
 const now = new Date('2026-05-02T06:03:00Z');
 const tempDir = () => mkdtempSync(join(tmpdir(), 'xinyong-signing-'));

@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type IssuedFile, issueReport } from './issue';
-import type { IssuedReport } from './model';
-import { formatVerificationCode } from './numbers';
-import { renderReportPdf } from './render';
-import { sampleReport } from './report-fixture';
-import { loadReportSettings } from './settings';
-import { signatureFieldFor, signReportPdf } from './sign';
-import { loadReportSigningKey, makeSelfSignedP12, parseP12, type ReportSigningKey } from './signing-key';
-import { checkSignature, verifyReportCode, verifyReportFile } from './verify';
+import { type IssuedFile, issueReport } from '../../src/reports/issue';
+import type { IssuedReport } from '../../src/reports/model';
+import { formatVerificationCode } from '../../src/reports/numbers';
+import { renderReportPdf } from '../../src/reports/render';
+import { sampleReport } from '../../src/reports/report-fixture';
+import { loadReportSettings } from '../../src/reports/settings';
+import { signatureFieldFor, signReportPdf } from '../../src/reports/sign';
+import { loadReportSigningKey, makeSelfSignedP12, parseP12, type ReportSigningKey } from '../../src/reports/signing-key';
+import { checkSignature, verifyReportCode, verifyReportFile } from '../../src/reports/verify';
 
 // The PDF is checked with poppler, as a person's reader would open it (CI installs poppler-utils).
 function poppler(tool: string, args: string[]): string {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { domainForAuthority } from '@xinyong/domain';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../config';
-import { type DeptKind, DISHONESTY_LIST_TYPES, DISTRICTS, departmentName, PROVINCIAL_DEPARTMENTS } from '../demo/pools';
-import { loadReportDomains } from './load-report-domains';
-import { ContentError } from './yaml-file';
+import { REPO_ROOT } from '../../src/config';
+import { loadReportDomains } from '../../src/content/load-report-domains';
+import { ContentError } from '../../src/content/yaml-file';
+import { type DeptKind, DISHONESTY_LIST_TYPES, DISTRICTS, departmentName, PROVINCIAL_DEPARTMENTS } from '../../src/demo/pools';
 
 const CONTENT = join(REPO_ROOT, 'content');
 const real = readFileSync(join(CONTENT, 'report-domains.yaml'), 'utf8');
