@@ -10,12 +10,11 @@
  *
  *   DATABASE_URL=postgres://… pnpm --filter @xinyong/bench load -- --label postgres-1m [--duration 60]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type RunningServer, startApi, startServer } from '@xinyong/test-support/processes';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -32,36 +31,21 @@ const DURATION = Number(values.duration);
 const ROUTE_DURATION = Number(values['route-duration']);
 const SAMPLE = Number(values.sample);
 // As npm start runs it (scripts/start.mjs).
-const HEAP = `--max-old-space-size=${process.env.API_HEAP_MB ?? 256}`;
+const HEAP_MB = Number(process.env.API_HEAP_MB ?? 256);
 const ROOT = join(import.meta.dirname, '..', '..');
 const RESULTS = join(ROOT, 'bench', 'results');
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
+// Request logs grow without bound under load: keep the tail, which is what explains a failed start.
+const KEEP_TAIL = 8000;
+const pidOf = (server: RunningServer) => server.child.pid as number;
+/** A helper process of this benchmark (bench/load/*.ts) under tsx. */
+const startHelper = (file: string, heapMb?: number, env: Record<string, string> = {}) =>
+  startServer({
+    args: [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), '--import', 'tsx', join(import.meta.dirname, file)],
+    cwd: join(ROOT, 'bench'),
+    env,
+    keepTail: KEEP_TAIL,
   });
-
-async function start(args: string[], cwd: string, env: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, args, {
-    cwd,
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (c) => {
-      out += c;
-      if (out.includes('Press Ctrl-C to stop.')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
-  });
-  return { child, origin: `http://127.0.0.1:${port}` };
-}
 
 /** Highest resident set size seen while fn runs, from /proc (Linux). */
 async function withRss<T>(pid: number, fn: () => Promise<T>): Promise<{ result: T; maxRssMiB: number }> {
@@ -218,42 +202,39 @@ async function main() {
   };
 
   // Rate limits protect the public service from one address; the load generator is one address, so they are scaled out of the way.
-  const apiEnv = { RATE_LIMIT_SCALE: '1000000', SITE_DIR: '/nonexistent', H5_DIR: '/nonexistent' };
-  const apiDir = join(ROOT, 'apps', 'api');
-  const api = await start([HEAP, '--import', 'tsx', 'src/server.ts'], apiDir, apiEnv);
-  const ceiling = await start(['--import', 'tsx', join(import.meta.dirname, 'ceiling.ts')], join(ROOT, 'bench'), {});
-  const stack = await start([HEAP, '--import', 'tsx', join(import.meta.dirname, 'stack.ts')], join(ROOT, 'bench'), apiEnv);
-  const apiPid = api.child.pid as number;
+  const apiEnv = { RATE_LIMIT_SCALE: '1000000' };
+  const api = await startApi({ env: apiEnv, heapMb: HEAP_MB, keepTail: KEEP_TAIL });
+  const ceiling = await startHelper('ceiling.ts');
+  const stack = await startHelper('stack.ts', HEAP_MB, apiEnv);
+  const apiPid = pidOf(api);
   const rows: Row[] = [];
   try {
     // Warm-up: connection pools and the database's own buffers, not measured.
     await load('warm-up', api.origin, mix(99), 20, 5, apiPid);
     for (const c of [50, 200]) {
-      rows.push(await load('ceiling (bare Fastify)', ceiling.origin, () => '/ping', c, DURATION, ceiling.child.pid as number));
+      rows.push(await load('ceiling (bare Fastify)', ceiling.origin, () => '/ping', c, DURATION, pidOf(ceiling)));
       rows.push(await load('public mix (Zipf)', api.origin, mix(c), c, DURATION, apiPid));
     }
-    rows.push(await load('API stack, empty route', stack.origin, () => '/api/v1/ping', 50, ROUTE_DURATION, stack.child.pid as number));
-    stack.child.kill('SIGTERM');
+    rows.push(await load('API stack, empty route', stack.origin, () => '/api/v1/ping', 50, ROUTE_DURATION, pidOf(stack)));
+    await stack.stop('SIGTERM');
     for (const [name, list] of Object.entries(paths)) {
       rows.push(await load(`${name} (Zipf)`, api.origin, zipf(list, 7), 50, ROUTE_DURATION, apiPid));
       rows.push(await load(`${name} (uniform)`, api.origin, uniform(list, 7), 50, ROUTE_DURATION, apiPid));
     }
   } finally {
-    api.child.kill('SIGTERM');
-    stack.child.kill('SIGTERM');
+    await Promise.all([api.stop('SIGTERM'), stack.stop('SIGTERM')]);
   }
   // The database path alone: the same process with its answer cache off.
-  const uncached = await start([HEAP, '--import', 'tsx', 'src/server.ts'], apiDir, { ...apiEnv, PUBLIC_CACHE_MB: '0' });
+  const uncached = await startApi({ env: { ...apiEnv, PUBLIC_CACHE_MB: '0' }, heapMb: HEAP_MB, keepTail: KEEP_TAIL });
   try {
-    const pid = uncached.child.pid as number;
+    const pid = pidOf(uncached);
     await load('warm-up', uncached.origin, mix(98), 20, 5, pid);
     rows.push(await load('public mix (Zipf), cache off', uncached.origin, mix(50), 50, DURATION, pid));
     for (const name of ['code lookup', 'profile']) {
       rows.push(await load(`${name} (Zipf), cache off`, uncached.origin, zipf(paths[name] as string[], 7), 50, ROUTE_DURATION, pid));
     }
   } finally {
-    uncached.child.kill('SIGTERM');
-    ceiling.child.kill('SIGTERM');
+    await Promise.all([uncached.stop('SIGTERM'), ceiling.stop('SIGTERM')]);
   }
   const ceiling50 = rows.find((r) => r.name.startsWith('ceiling') && r.connections === 50)?.rps ?? 1;
   const ceiling200 = rows.find((r) => r.name.startsWith('ceiling') && r.connections === 200)?.rps ?? 1;

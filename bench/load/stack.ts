@@ -4,11 +4,13 @@
 import { buildApp } from '@xinyong/api';
 import { prepareDatabase } from '@xinyong/api/bootstrap';
 import { loadConfig } from '@xinyong/api/config';
+import { READY_LINE } from '@xinyong/test-support/processes';
 
 const config = { ...loadConfig(), siteDir: '/nonexistent', h5Dir: '/nonexistent' };
 const db = await prepareDatabase(config, undefined, { demo: false });
 const app = await buildApp({ config, db, closeDb: true, logger: true });
 app.get('/api/v1/ping', async () => ({ status: 'ok', items: [{ id: 'loan-sme-credit', name: '小微企业信用贷款' }] }));
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT) });
-console.log('Press Ctrl-C to stop.');
+// The line the harness waits for, as the API's server.ts prints it (the process half loads no browser driver).
+console.log(READY_LINE);
 process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));

@@ -1,10 +1,10 @@
 import { createServer, type Server, Socket } from 'node:net';
+import { freePort, type RunningServer, startApi } from '@xinyong/test-support/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open';
 import { DEMO_DECISION_NUMBERS } from '../../src/demo/fixed';
 import { verifyAccessLog } from '../../src/repositories/access-log';
 import { createScratchDatabase } from '../helpers';
-import { type ApiProcess, freePort, startApiProcess } from './processes';
 
 const serverUrl = new URL(process.env.TEST_DATABASE_URL as string);
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -42,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => scratch?.drop());
 
 describe('the database goes away and comes back', () => {
-  let api: ApiProcess;
+  let api: RunningServer;
   const proxyPort = { value: 0 };
   let proxy: ReturnType<typeof relay>;
 
@@ -52,10 +52,10 @@ describe('the database goes away and comes back', () => {
     await proxy.start();
     const viaProxy = new URL(scratch.url);
     viaProxy.port = String(proxyPort.value);
-    api = await startApiProcess(viaProxy.toString());
+    api = await startApi({ env: { DATABASE_URL: viaProxy.toString() } });
   }, 120_000);
   afterAll(async () => {
-    await api?.kill();
+    await api?.stop('SIGTERM');
     await proxy?.stop();
   });
 
@@ -85,7 +85,7 @@ describe('the database goes away and comes back', () => {
 describe('the API process dies in the middle of a submission', () => {
   it('a retry with the same idempotency key files exactly one complete objection, and the log chain verifies', async () => {
     // The submission's transaction is held open for 3 s, so the kill lands inside it.
-    let api = await startApiProcess(scratch.url, { XINYONG_FAULT_PAUSE_MS: '3000' });
+    let api = await startApi({ env: { DATABASE_URL: scratch.url, XINYONG_FAULT_PAUSE_MS: '3000' } });
     const token = (
       (await (
         await fetch(`${api.origin}/api/v1/auth/dev-login`, {
@@ -118,7 +118,7 @@ describe('the API process dies in the middle of a submission', () => {
 
     const inFlight = submit(api.origin).catch((error: Error) => error);
     await new Promise((r) => setTimeout(r, 1000));
-    await api.kill('SIGKILL');
+    await api.stop('SIGKILL');
     expect(await inFlight).toBeInstanceOf(Error);
 
     const db = await openDatabase({ databaseUrl: scratch.url });
@@ -126,7 +126,7 @@ describe('the API process dies in the middle of a submission', () => {
       (await db.query<{ n: number }>('SELECT count(*) AS n FROM objections WHERE person_id IS NOT NULL')).rows[0]?.n;
     expect(await count()).toBe(0);
 
-    api = await startApiProcess(scratch.url);
+    api = await startApi({ env: { DATABASE_URL: scratch.url } });
     const retried = await submit(api.origin);
     expect(retried.status).toBe(201);
     const again = await submit(api.origin);
@@ -136,6 +136,6 @@ describe('the API process dies in the middle of a submission', () => {
     expect(links.rows[0]?.n).toBe(1);
     expect((await verifyAccessLog(db)).ok).toBe(true);
     await db.close();
-    await api.kill();
+    await api.stop('SIGTERM');
   }, 120_000);
 });

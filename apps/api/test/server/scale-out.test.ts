@@ -1,23 +1,24 @@
+import { type RunningServer, startApi } from '@xinyong/test-support/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../src/demo/fixed';
 import { verifyAccessLog } from '../../src/repositories/access-log';
 import { createScratchDatabase, inFreshWindow } from '../helpers';
-import { type ApiProcess, startApiProcess } from './processes';
 
 // Two API processes on two ports against one PostgreSQL server must behave as one service.
 const serverUrl = process.env.TEST_DATABASE_URL as string;
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-let a: ApiProcess;
-let b: ApiProcess;
+let a: RunningServer;
+let b: RunningServer;
 
 beforeAll(async () => {
   scratch = await createScratchDatabase(serverUrl);
   // Started together: migrations and the demo seed must each run exactly once.
-  [a, b] = await Promise.all([startApiProcess(scratch.url), startApiProcess(scratch.url)]);
+  const env = { DATABASE_URL: scratch.url };
+  [a, b] = await Promise.all([startApi({ env }), startApi({ env })]);
 }, 120_000);
 afterAll(async () => {
-  await Promise.all([a?.kill(), b?.kill()]);
+  await Promise.all([a?.stop('SIGTERM'), b?.stop('SIGTERM')]);
   await scratch?.drop();
 });
 
