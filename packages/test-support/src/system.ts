@@ -24,6 +24,8 @@ export interface SystemOptions {
   skipSetup?: boolean;
   /** Start the whole system with its wall clock at this instant (see systemClockEnv). */
   clockAt?: Date;
+  /** Keep only the tail of its output (see ServerOptions.keepTail), for runs that send many requests. */
+  keepTail?: number;
 }
 
 /** Starts the whole system exactly as `npm start` does, on a free port and a new embedded database. */
@@ -39,6 +41,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       ...(options.clockAt ? systemClockEnv(options.clockAt) : {}),
       ...options.env,
     },
+    keepTail: options.keepTail,
   }).catch((error) => {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
