@@ -66,6 +66,19 @@ describe.each([375, 320])('长辈模式 at %ipx', (width) => {
       expect(await overflowing(page), name).toEqual([]);
       await shoot(page, `${name}-${width}`, true);
     }
+    // The 信易+ filters are a screen of their own in 长辈模式 (the list is another): large and uncut too.
+    await go(page, '/pages/benefits/index');
+    await press(page, '选择类别和地区');
+    await current(page).getByRole('button', { name: '地区：济南' }).waitFor({ timeout: 30_000 });
+    expect(await current(page).locator('.xy-benefit').count()).toBe(0);
+    const smallest = await smallestText(page);
+    expect(smallest.size, `benefit filters: “${smallest.text}”`).toBeGreaterThanOrEqual(18);
+    expect(await overflowing(page), 'benefit filters').toEqual([]);
+    await shoot(page, `benefits-filters-${width}`, true);
+    await press(page, /查看结果/);
+    await current(page).getByText('共 ').first().waitFor({ timeout: 30_000 });
+    expect(await current(page).getByRole('group').count()).toBe(0);
+
     const tabLabel = await page
       .locator('.weui-tabbar__label')
       .first()

@@ -53,12 +53,30 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
     const all = await current(page).locator('.xy-benefit').count();
     expect(await checkScreen(page, 'benefits', elder)).toEqual([]);
 
+    // 长辈模式 keeps one task a screen: the filters have a screen of their own, the list another.
+    if (elder) {
+      expect(await current(page).getByRole('group').count()).toBe(0);
+      await press(page, '选择类别和地区');
+      await current(page).getByRole('button', { name: '类别：信易贷' }).waitFor();
+      expect(await current(page).locator('.xy-benefit').count()).toBe(0);
+    }
     await current(page).getByRole('button', { name: '类别：信易贷' }).click();
-    await expect.poll(() => current(page).locator('.xy-benefit').count()).toBeLessThan(all);
+    if (elder)
+      await current(page)
+        .locator('.nut-button', { hasText: /查看结果（\d+ 项）/ })
+        .waitFor();
+    else await expect.poll(() => current(page).locator('.xy-benefit').count()).toBeLessThan(all);
     await current(page).getByRole('button', { name: '面向：面向企业' }).click();
     await current(page).getByRole('button', { name: '地区：济南' }).click();
     expect(await current(page).getByRole('button', { name: '类别：信易贷' }).getAttribute('aria-pressed')).toBe('true');
+    if (elder) {
+      expect(await checkScreen(page, 'benefits-filters', elder)).toEqual([]);
+      await press(page, /查看结果（\d+ 项）/);
+      await current(page).getByText('类别：信易贷').waitFor();
+      expect(await current(page).locator('.xy-benefit').count()).toBeLessThan(all);
+    }
     const names = await current(page).locator('.xy-benefit').allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(n).toContain('信易贷');
     expect(await checkScreen(page, 'benefits-filtered', elder)).toEqual([]);
 
@@ -110,6 +128,51 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
 });
 
 describe('by keyboard alone', () => {
+  // Tab, Space and Enter only: find a business, open its profile, and start the repair of its record.
+  it('search → public profile → repair', async () => {
+    const person = await openApp(run.browser, run.system.origin);
+    const { page } = person;
+    const input = current(page).locator('input[aria-label="企业名称或统一社会信用代码"]');
+    const search = current(page).getByRole('button', { name: '查询', exact: true });
+    await input.waitFor();
+    await tabTo(page, input);
+    // Before anything is typed, 查询 is in the Tab order and says it cannot search yet.
+    await tabTo(page, search);
+    expect(await search.getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await current(page).locator('.xy-home__result').count()).toBe(0);
+
+    // Enter in the field searches.
+    await tabTo(page, input, { back: true });
+    await page.keyboard.type('华夏贸易');
+    await page.keyboard.press('Enter');
+    await current(page).locator('.xy-home__result', { hasText: HUAXIA }).waitFor({ timeout: 30_000 });
+
+    // So does 查询, reached by Tab and pressed with Space.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('泉城小吃');
+    await tabTo(page, search);
+    expect(await search.getAttribute('aria-disabled')).toBeNull();
+    await page.keyboard.press('Space');
+    const shop = current(page).locator('.xy-home__result', { hasText: '示例泉城小吃店' });
+    await shop.waitFor({ timeout: 30_000 });
+    await tabTo(page, shop);
+    await page.keyboard.press('Enter');
+    await current(page).getByText('行政处罚（').waitFor({ timeout: 30_000 });
+
+    const repair = current(page)
+      .getByRole('button', { name: /我是经营者，申请信用修复/ })
+      .first();
+    await tabTo(page, repair);
+    await page.keyboard.press('Enter');
+    await current(page).getByText('经营者本人登录').waitFor({ timeout: 30_000 });
+    // And back the way they came, by the page's own back control.
+    await tabTo(page, current(page).getByRole('button', { name: '返回上一页' }), { back: true });
+    await page.keyboard.press('Enter');
+    await current(page).getByText('行政处罚（').waitFor({ timeout: 30_000 });
+    await person.close();
+  });
+
   // Tab, Space and Enter only: filter the catalogue, open a benefit, and read how to apply.
   it('catalogue → filter → detail', async () => {
     const person = await openApp(run.browser, run.system.origin, { route: '/pages/benefits/index' });
