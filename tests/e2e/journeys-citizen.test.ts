@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createClient } from '@xinyong/api-client';
 import {
   apiRefusal,
@@ -10,15 +11,19 @@ import {
   go,
   logIn,
   openApp,
+  openPerson,
   pdfFile,
   photo,
   press,
+  ROOT,
+  screenshotDir,
   shoot,
   useSystem,
   writtenDate,
 } from '@xinyong/test-support';
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 // A citizen objects to a record with a photo and a PDF and keeps their work through a lost answer and an expired
 // session, reads their data as a report, controls their consent, and is asked to verify again after five minutes
@@ -26,6 +31,16 @@ import { describe, expect, it } from 'vitest';
 // 02:30 China time, when a date taken from a UTC string is a day behind.
 const ZHANG_PENALTY = '济城管罚〔示例〕8号';
 const REASON = '这次占道经营的处罚记录有误：当天我在外地出差，有火车票为证。';
+
+/** Who runs the service, what it collects and how long it keeps it, as the deployment wrote it down. */
+const OPERATOR = parse(readFileSync(join(ROOT, 'content', 'operator.yaml'), 'utf8')) as {
+  operator: string;
+  phone: string;
+  email: string;
+  collected: { what: string; why: string }[];
+  notCollected: string[];
+  retention: { what: string; howLong: string }[];
+};
 
 const objectionPosts = (r: Request) => r.method() === 'POST' && r.url().endsWith('/api/v1/me/objections');
 /** An instant of the API as a screen writes it in China: 2026年5月20日 02:31. */
@@ -197,6 +212,27 @@ describe.each([
       await current(page).locator('input[aria-label="企业名称或统一社会信用代码"]').fill('华夏贸易');
       await press(page, '查询');
       await current(page).locator('.xy-home__result').first().waitFor({ timeout: 30_000 });
+      await person.close();
+    });
+
+    it('the app’s 隐私保护指引 and the site’s say the same, from content/operator.yaml, and the guide links to it', async () => {
+      const person = await phone('/pkg-policy/privacy/index');
+      await current(person.page).getByText('谁在处理您的信息').waitFor({ timeout: 30_000 });
+      const inApp = (await current(person.page).textContent()) ?? '';
+      const reader = await openPerson(run.browser);
+      await reader.page.goto(`${run.system.origin}/guides/privacy/`);
+      await reader.page.getByRole('link', { name: '隐私保护指引' }).first().click();
+      await reader.page.getByRole('heading', { name: '隐私保护指引', level: 1 }).waitFor();
+      expect(new URL(reader.page.url()).pathname).toBe('/privacy/');
+      const onSite = (await reader.page.locator('main').textContent()) ?? '';
+      for (const text of [inApp, onSite]) {
+        for (const part of [OPERATOR.operator, OPERATOR.phone, OPERATOR.email]) expect(text).toContain(part);
+        for (const c of OPERATOR.collected) expect(text).toContain(c.what);
+        for (const n of OPERATOR.notCollected) expect(text).toContain(n);
+        for (const r of OPERATOR.retention) expect(text).toContain(r.howLong);
+      }
+      await reader.page.screenshot({ path: join(screenshotDir('site'), `privacy-phone${suffix}.png`), fullPage: true });
+      await reader.close();
       await person.close();
     });
 
