@@ -4,10 +4,9 @@ import {
   attach,
   checkScreen,
   chinaDateOf,
-  chinaNight,
   current,
+  DAY_AND_NIGHT,
   logIn,
-  openApp,
   pdfFile,
   photo,
   press,
@@ -25,13 +24,10 @@ import { describe, expect, it } from 'vitest';
 const XIAOCHI = { code: '92370103EX0000037M', name: '示例泉城小吃店' };
 const REPAIRABLE = '济市中市监罚〔示例〕11号';
 
-describe.each([
-  ['by day', undefined, ''],
-  ['at 02:30 China time', chinaNight(), '-night'],
-] as const)('a business owner %s', (_when, clockAt, suffix) => {
+describe.each(DAY_AND_NIGHT)('a business owner $when', ({ clockAt, suffix }) => {
   const run = useSystem({ clockAt });
-  // The phone's clock shows what the system's clock shows (and can be moved on).
-  const phone = (route: string) => openApp(run.browser, run.system.origin, { route, clockAt: run.system.now() });
+  // The phone's clock shows what the system's clock shows (and a test can move it on).
+  const phone = (route: string) => run.app({ route });
   const api = () => createClient({ baseURL: `${run.system.origin}/api/v1`, retryBaseDelayMs: 0 });
 
   it('goes from the public profile into that record’s repair, attaches a photo and a PDF, and files one application', async () => {

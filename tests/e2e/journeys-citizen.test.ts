@@ -6,11 +6,10 @@ import {
   attach,
   checkScreen,
   chinaDateOf,
-  chinaNight,
   current,
+  DAY_AND_NIGHT,
   go,
   logIn,
-  openApp,
   openPerson,
   pdfFile,
   photo,
@@ -49,13 +48,10 @@ const chinaTime = (iso: string) => {
   return `${writtenDate(china.slice(0, 10))} ${china.slice(11, 16)}`;
 };
 
-describe.each([
-  ['by day', undefined, ''],
-  ['at 02:30 China time', chinaNight(), '-night'],
-] as const)('%s', (_when, clockAt, suffix) => {
+describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
   const run = useSystem({ clockAt });
-  // The phone's clock shows what the system's clock shows, and a test can move it on (five minutes away).
-  const phone = (route: string) => openApp(run.browser, run.system.origin, { route, clockAt: run.system.now() });
+  // The phone's clock shows what the system's clock shows (and a test can move it on).
+  const phone = (route: string) => run.app({ route });
   const api = () => createClient({ baseURL: `${run.system.origin}/api/v1`, retryBaseDelayMs: 0 });
 
   describe('a citizen filing an objection', () => {

@@ -9,7 +9,6 @@ import {
   current,
   go,
   logIn,
-  openApp,
   photo,
   press,
   useSystem,
@@ -32,7 +31,7 @@ const findings: Record<string, AxeViolation[]> = {};
 
 /** A person's phone on the app, at the hour the system's clock shows now. */
 function openAtNight(route: string, elder = false) {
-  return openApp(run.browser, run.system.origin, { route, elder, clockAt: run.system.now() });
+  return run.app({ route, elder });
 }
 
 async function screen(page: Page, name: string, elder = false) {

@@ -22,5 +22,5 @@ export { CHINA, DESKTOP, openPerson, type Person, type PersonOptions, PHONE } fr
 export { freePort } from './ports';
 export { READY_LINE, type RunningServer, type ServerOptions, startServer } from './server';
 export { builtPages, pageType, SCRIPTED_PAGES, SITE_DIST, startSite } from './site';
-export { type Suite, useSystem } from './suite';
+export { DAY_AND_NIGHT, type Suite, useSystem } from './suite';
 export { type RunningSystem, type SystemOptions, startSystem } from './system';
