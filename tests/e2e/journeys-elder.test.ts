@@ -1,19 +1,10 @@
-import { current, go, launchChromium, press, type RunningSystem, startSystem } from '@xinyong/test-support';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreeAndLogin, openPhone, PNG, pickFiles, picture, seriousFindings } from './journeys-support';
+import { attach, checkScreen, current, go, logIn, openApp, photo, press, shoot, useSystem } from '@xinyong/test-support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 // 长辈模式 against 工业和信息化部《移动互联网应用（APP）适老化通用设计规范》: main text at least 18px, the tab labels
 // enlarged, one task a screen where the normal mode shows several, and nothing cut off on a 320px-wide phone.
-let system: RunningSystem;
-let browser: Browser;
-beforeAll(async () => {
-  [system, browser] = await Promise.all([startSystem(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const run = useSystem();
 
 /** The smallest font size of any visible text on the current page, and the text that has it. */
 async function smallestText(page: Page): Promise<{ size: number; text: string }> {
@@ -53,7 +44,8 @@ async function overflowing(page: Page): Promise<string[]> {
 
 describe.each([375, 320])('长辈模式 at %ipx', (width) => {
   it('keeps every text at 18px or more, enlarges the tab labels, and cuts nothing off', async () => {
-    const { context, page, problems } = await openPhone(browser, system.origin, '/pages/index/index', { elder: true, width });
+    const person = await openApp(run.browser, run.system.origin, { elder: true, width });
+    const { page } = person;
     await current(page).getByText('查企业信用').waitFor();
     const screens: [string, string, string][] = [
       ['/pages/index/index', 'home', '查企业信用'],
@@ -72,8 +64,21 @@ describe.each([375, 320])('长辈模式 at %ipx', (width) => {
       const smallest = await smallestText(page);
       expect(smallest.size, `${name}: “${smallest.text}”`).toBeGreaterThanOrEqual(18);
       expect(await overflowing(page), name).toEqual([]);
-      await picture(page, `elder-${name}-${width}`);
+      await shoot(page, `${name}-${width}`, true);
     }
+    // The 信易+ filters are a screen of their own in 长辈模式 (the list is another): large and uncut too.
+    await go(page, '/pages/benefits/index');
+    await press(page, '选择类别和地区');
+    await current(page).getByRole('button', { name: '地区：济南' }).waitFor({ timeout: 30_000 });
+    expect(await current(page).locator('.xy-benefit').count()).toBe(0);
+    const smallest = await smallestText(page);
+    expect(smallest.size, `benefit filters: “${smallest.text}”`).toBeGreaterThanOrEqual(18);
+    expect(await overflowing(page), 'benefit filters').toEqual([]);
+    await shoot(page, `benefits-filters-${width}`, true);
+    await press(page, /查看结果/);
+    await current(page).getByText('共 ').first().waitFor({ timeout: 30_000 });
+    expect(await current(page).getByRole('group').count()).toBe(0);
+
     const tabLabel = await page
       .locator('.weui-tabbar__label')
       .first()
@@ -83,15 +88,15 @@ describe.each([375, 320])('长辈模式 at %ipx', (width) => {
     await go(page, '/pages/index/index');
     await current(page).getByText('查企业信用').waitFor();
     expect(await current(page).locator('.xy-benefit').count()).toBe(0);
-    expect(problems).toEqual([]);
-    await context.close();
+    await person.close();
   });
 });
 
 describe('长辈模式 forms', () => {
   it('show one task a screen: the proof, then the commitment, then 核对信息', async () => {
-    const { context, page, problems } = await openPhone(browser, system.origin, '/pages/me/index', { elder: true });
-    await agreeAndLogin(page, '示例身份：李先生');
+    const person = await openApp(run.browser, run.system.origin, { route: '/pages/me/index', elder: true });
+    const { page } = person;
+    await logIn(page, '示例身份：李先生');
     await press(page, '以这家单位办理');
     await current(page).getByText('正在代办：示例泉城小吃店').waitFor({ timeout: 30_000 });
     await current(page).getByText('我的信用记录').click();
@@ -103,24 +108,21 @@ describe('长辈模式 forms', () => {
         .getByRole('checkbox', { name: /我已阅读并承诺/ })
         .count(),
     ).toBe(0);
-    await pickFiles(page, [{ name: '缴款凭证.png', mimeType: 'image/png', buffer: PNG }]);
+    await attach(page, [photo('缴款凭证.png')]);
     await current(page).getByText('已上传').waitFor({ timeout: 30_000 });
     expect((await smallestText(page)).size).toBeGreaterThanOrEqual(18);
-    await picture(page, 'elder-repair-step-1');
-    expect(await seriousFindings(page)).toEqual([]);
+    expect(await checkScreen(page, 'repair-step-1', true)).toEqual([]);
     await press(page, '下一步');
     await current(page).getByText('第 2 步，共 3 步').waitFor();
     expect(await current(page).getByText('缴款凭证.png').count()).toBe(0);
     await current(page)
       .getByRole('checkbox', { name: /我已阅读并承诺/ })
       .click();
-    await picture(page, 'elder-repair-step-2');
+    await shoot(page, 'repair-step-2', true);
     await press(page, '下一步：核对信息');
     await current(page).locator('.xy-review').waitFor();
     expect(await current(page).locator('.xy-review').textContent()).toContain('缴款凭证.png');
-    await picture(page, 'elder-repair-review');
-    expect(await seriousFindings(page)).toEqual([]);
-    expect(problems).toEqual([]);
-    await context.close();
+    expect(await checkScreen(page, 'repair-review', true)).toEqual([]);
+    await person.close();
   });
 });

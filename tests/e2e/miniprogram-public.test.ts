@@ -1,34 +1,14 @@
-import {
-  checkScreen,
-  current,
-  launchChromium,
-  openApp,
-  openPerson,
-  press,
-  type RunningSystem,
-  startSystem,
-  tabTo,
-} from '@xinyong/test-support';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkScreen, current, openApp, openPerson, press, tabTo, useSystem } from '@xinyong/test-support';
+import { describe, expect, it } from 'vitest';
 
 // The public journeys of the h5 mini-program at 375×812, in normal and in 长辈模式: every screen is checked
 // with axe (no serious or critical finding) and photographed under tests/artifacts/screenshots/miniprogram/.
 const HUAXIA = '示例华夏贸易有限公司';
-let system: RunningSystem;
-let browser: Browser;
-
-beforeAll(async () => {
-  [system, browser] = await Promise.all([startSystem(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const run = useSystem();
 
 describe.each([false, true])('长辈模式 %s', (elder) => {
   it('search → public profile', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/index/index', elder });
+    const person = await openApp(run.browser, run.system.origin, { route: '/pages/index/index', elder });
     const { page } = person;
     // 长辈模式 keeps the home screen to one task (finding a business); the recommendations are a row away.
     if (elder) await current(page).getByText('信易+：守信可以享受的便利').waitFor();
@@ -67,18 +47,36 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
   });
 
   it('catalogue → filter → detail', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/benefits/index', elder });
+    const person = await openApp(run.browser, run.system.origin, { route: '/pages/benefits/index', elder });
     const { page } = person;
     await current(page).locator('.xy-benefit').first().waitFor();
     const all = await current(page).locator('.xy-benefit').count();
     expect(await checkScreen(page, 'benefits', elder)).toEqual([]);
 
+    // 长辈模式 keeps one task a screen: the filters have a screen of their own, the list another.
+    if (elder) {
+      expect(await current(page).getByRole('group').count()).toBe(0);
+      await press(page, '选择类别和地区');
+      await current(page).getByRole('button', { name: '类别：信易贷' }).waitFor();
+      expect(await current(page).locator('.xy-benefit').count()).toBe(0);
+    }
     await current(page).getByRole('button', { name: '类别：信易贷' }).click();
-    await expect.poll(() => current(page).locator('.xy-benefit').count()).toBeLessThan(all);
+    if (elder)
+      await current(page)
+        .locator('.nut-button', { hasText: /查看结果（\d+ 项）/ })
+        .waitFor();
+    else await expect.poll(() => current(page).locator('.xy-benefit').count()).toBeLessThan(all);
     await current(page).getByRole('button', { name: '面向：面向企业' }).click();
     await current(page).getByRole('button', { name: '地区：济南' }).click();
     expect(await current(page).getByRole('button', { name: '类别：信易贷' }).getAttribute('aria-pressed')).toBe('true');
+    if (elder) {
+      expect(await checkScreen(page, 'benefits-filters', elder)).toEqual([]);
+      await press(page, /查看结果（\d+ 项）/);
+      await current(page).getByText('类别：信易贷').waitFor();
+      expect(await current(page).locator('.xy-benefit').count()).toBeLessThan(all);
+    }
     const names = await current(page).locator('.xy-benefit').allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(n).toContain('信易贷');
     expect(await checkScreen(page, 'benefits-filtered', elder)).toEqual([]);
 
@@ -96,7 +94,7 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
   });
 
   it('policy explainers are rendered natively', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/policy/index', elder });
+    const person = await openApp(run.browser, run.system.origin, { route: '/pages/policy/index', elder });
     const { page } = person;
     await current(page).getByText('信用修复：改正了，就能重新开始').waitFor();
     expect(await checkScreen(page, 'policy', elder)).toEqual([]);
@@ -110,7 +108,7 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
   });
 
   it('repair progress lookup and the 我的信用 privacy screen', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pkg-entity/progress/index', elder });
+    const person = await openApp(run.browser, run.system.origin, { route: '/pkg-entity/progress/index', elder });
     const { page } = person;
     // The browser logs the failure this test causes on purpose.
     person.allow(/status of 404/);
@@ -119,7 +117,7 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
     await current(page).getByRole('alert').waitFor();
     expect(await checkScreen(page, 'progress-not-found', elder)).toEqual([]);
 
-    await page.goto(`${system.origin}/m/#/pages/me/index`);
+    await page.goto(`${run.system.origin}/m/#/pages/me/index`);
     await current(page).getByText('登录前，请先了解我们收集什么').waitFor();
     expect(await checkScreen(page, 'me-privacy', elder)).toEqual([]);
     await press(page, '同意并继续');
@@ -130,9 +128,54 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
 });
 
 describe('by keyboard alone', () => {
+  // Tab, Space and Enter only: find a business, open its profile, and start the repair of its record.
+  it('search → public profile → repair', async () => {
+    const person = await openApp(run.browser, run.system.origin);
+    const { page } = person;
+    const input = current(page).locator('input[aria-label="企业名称或统一社会信用代码"]');
+    const search = current(page).getByRole('button', { name: '查询', exact: true });
+    await input.waitFor();
+    await tabTo(page, input);
+    // Before anything is typed, 查询 is in the Tab order and says it cannot search yet.
+    await tabTo(page, search);
+    expect(await search.getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await current(page).locator('.xy-home__result').count()).toBe(0);
+
+    // Enter in the field searches.
+    await tabTo(page, input, { back: true });
+    await page.keyboard.type('华夏贸易');
+    await page.keyboard.press('Enter');
+    await current(page).locator('.xy-home__result', { hasText: HUAXIA }).waitFor({ timeout: 30_000 });
+
+    // So does 查询, reached by Tab and pressed with Space.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('泉城小吃');
+    await tabTo(page, search);
+    expect(await search.getAttribute('aria-disabled')).toBeNull();
+    await page.keyboard.press('Space');
+    const shop = current(page).locator('.xy-home__result', { hasText: '示例泉城小吃店' });
+    await shop.waitFor({ timeout: 30_000 });
+    await tabTo(page, shop);
+    await page.keyboard.press('Enter');
+    await current(page).getByText('行政处罚（').waitFor({ timeout: 30_000 });
+
+    const repair = current(page)
+      .getByRole('button', { name: /我是经营者，申请信用修复/ })
+      .first();
+    await tabTo(page, repair);
+    await page.keyboard.press('Enter');
+    await current(page).getByText('经营者本人登录').waitFor({ timeout: 30_000 });
+    // And back the way they came, by the page's own back control.
+    await tabTo(page, current(page).getByRole('button', { name: '返回上一页' }), { back: true });
+    await page.keyboard.press('Enter');
+    await current(page).getByText('行政处罚（').waitFor({ timeout: 30_000 });
+    await person.close();
+  });
+
   // Tab, Space and Enter only: filter the catalogue, open a benefit, and read how to apply.
   it('catalogue → filter → detail', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/benefits/index' });
+    const person = await openApp(run.browser, run.system.origin, { route: '/pages/benefits/index' });
     const { page } = person;
     await current(page).locator('.xy-benefit').first().waitFor();
     const all = await current(page).locator('.xy-benefit').count();
@@ -153,7 +196,7 @@ describe('by keyboard alone', () => {
 
 describe('when things go wrong', () => {
   it('offline shows a Chinese message and 重试, which then loads', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/policy/index' });
+    const person = await openApp(run.browser, run.system.origin, { route: '/pages/policy/index' });
     const { page } = person;
     // The browser logs the failure this test causes on purpose.
     person.allow(/ERR_INTERNET_DISCONNECTED/);
@@ -170,7 +213,7 @@ describe('when things go wrong', () => {
   });
 
   it('a server error shows its own message and 重试', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/policy/index' });
+    const person = await openApp(run.browser, run.system.origin, { route: '/pages/policy/index' });
     const { page } = person;
     // The browser logs the failure this test causes on purpose.
     person.allow(/status of 503/);
@@ -192,7 +235,7 @@ describe('when things go wrong', () => {
 
 describe('长辈模式', () => {
   it('switches on and off on 我的信用, survives a relaunch, and is the only thing stored', async () => {
-    const person = await openApp(browser, system.origin, { route: '/pages/me/index' });
+    const person = await openApp(run.browser, run.system.origin, { route: '/pages/me/index' });
     const { page } = person;
     const root = current(page).locator('.xy-page').first();
     await root.waitFor();
@@ -234,7 +277,7 @@ describe('长辈模式', () => {
   });
 
   it('the h5 page lets people zoom', async () => {
-    const person = await openApp(browser, system.origin);
+    const person = await openApp(run.browser, run.system.origin);
     const { page } = person;
     const viewport = await page.getAttribute('meta[name="viewport"]', 'content');
     expect(viewport).not.toMatch(/user-scalable\s*=\s*no|maximum-scale/);
@@ -246,7 +289,7 @@ describe('the first screen holds still', () => {
   // Layout shift as the browser reports it, under the served Content-Security-Policy (no bypass): a blocked inline
   // script or content arriving above what is already shown moves everything a person is about to tap.
   it.each(['/pages/index/index', '/pages/benefits/index'])('%s shifts less than 0.1 (the “good” threshold of CLS)', async (route) => {
-    const person = await openPerson(browser);
+    const person = await openPerson(run.browser);
     await person.context.addInitScript(() => {
       const w = window as unknown as { xyShift: number };
       w.xyShift = 0;
@@ -260,7 +303,7 @@ describe('the first screen holds still', () => {
     page.on('console', (m) => {
       if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
     });
-    await page.goto(`${system.origin}/m/#${route}`);
+    await page.goto(`${run.system.origin}/m/#${route}`);
     await current(page).locator('.xy-benefit').first().waitFor();
     await page.waitForLoadState('networkidle');
     const shift = await page.evaluate(() => (window as unknown as { xyShift: number }).xyShift);

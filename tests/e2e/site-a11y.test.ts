@@ -2,16 +2,14 @@ import { join } from 'node:path';
 import {
   axeViolations,
   builtPages,
-  launchChromium,
   openPerson,
   pageType,
-  type RunningSystem,
   SCRIPTED_PAGES,
   screenshotDir,
   startSite,
+  useSystem,
 } from '@xinyong/test-support';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 // Every page of the built site, in Chromium, at desktop width and at 375 px: axe with WCAG 2.2 AA tags must find nothing.
 const pages = builtPages();
@@ -19,16 +17,7 @@ const shots = screenshotDir('site');
 const shotTaken = new Set<string>();
 // A reading page is complete at load; a scripted page may still be fetching its script or search index.
 const settled = (path: string) => (SCRIPTED_PAGES.has(path) ? 'networkidle' : 'load') as 'networkidle' | 'load';
-let system: RunningSystem;
-let browser: Browser;
-
-beforeAll(async () => {
-  [system, browser] = await Promise.all([startSite(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const run = useSystem({}, startSite);
 
 it('finds the whole site to crawl', () => {
   // 9 explainers + original, 5 guides, the 信易+ catalogue, FAQ, lists, stories, updates, search, 404 …
@@ -39,13 +28,13 @@ it('finds the whole site to crawl', () => {
 
 describe.each(pages)('%s', (path) => {
   it('has no WCAG 2.2 AA violations on a desktop screen, and ships JavaScript only where it must', async () => {
-    const person = await openPerson(browser, { device: 'desktop' });
+    const person = await openPerson(run.browser, { device: 'desktop' });
     const { page } = person;
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    const response = await page.goto(`${system.origin}${path}`, { waitUntil: settled(path) });
+    const response = await page.goto(`${run.system.origin}${path}`, { waitUntil: settled(path) });
     expect(response?.status()).toBe(200);
     const html = (await response?.text()) ?? '';
     if (SCRIPTED_PAGES.has(path)) {
@@ -59,9 +48,9 @@ describe.each(pages)('%s', (path) => {
   });
 
   it('has no WCAG 2.2 AA violations at 375 px, and nothing scrolls sideways', async () => {
-    const person = await openPerson(browser);
+    const person = await openPerson(run.browser);
     const { page } = person;
-    await page.goto(`${system.origin}${path}`, { waitUntil: settled(path) });
+    await page.goto(`${run.system.origin}${path}`, { waitUntil: settled(path) });
     expect(await axeViolations(page)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'the page is wider than the phone screen').toBeLessThanOrEqual(0);

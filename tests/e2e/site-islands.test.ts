@@ -1,25 +1,15 @@
 import { join } from 'node:path';
 import type { RepairProgress } from '@xinyong/api-client';
-import { axeViolations, launchChromium, openPerson, type RunningSystem, screenshotDir, startSite, tabTo } from '@xinyong/test-support';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openPerson, screenshotDir, startSite, tabTo, useSystem } from '@xinyong/test-support';
+import { describe, expect, it } from 'vitest';
 
 // The two live pages of the site, driven in Chromium against the real API on the same origin.
 const shots = screenshotDir('site');
 const DEMO_QUERIES = ['华夏', '示例', '齐鲁', '贸易', '科技'];
-let system: RunningSystem;
-let browser: Browser;
-
-beforeAll(async () => {
-  [system, browser] = await Promise.all([startSite(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const run = useSystem({}, startSite);
 
 async function api(path: string, init?: RequestInit): Promise<{ status: number; body: Record<string, unknown> }> {
-  const res = await fetch(`${system.origin}/api/v1${path}`, init);
+  const res = await fetch(`${run.system.origin}/api/v1${path}`, init);
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 const errorMessage = (body: Record<string, unknown>) => (body.error as { message: string }).message;
@@ -36,12 +26,12 @@ async function demoEntityName(): Promise<string> {
 
 describe('the mini-program beside the site', () => {
   it('is linked from the home page and served at /m/', async () => {
-    const person = await openPerson(browser);
+    const person = await openPerson(run.browser);
     const { page } = person;
-    await page.goto(`${system.origin}/`);
+    await page.goto(`${run.system.origin}/`);
     const link = page.getByRole('link', { name: '在网页版小程序中查看' });
     expect(await link.getAttribute('href')).toBe('/m/');
-    const res = await fetch(`${system.origin}/m/`);
+    const res = await fetch(`${run.system.origin}/m/`);
     expect(res.status, 'the h5 build (apps/miniprogram/dist/h5) must be served at /m/: run node scripts/setup.mjs').toBe(200);
     await person.close();
   });
@@ -50,13 +40,13 @@ describe('the mini-program beside the site', () => {
 describe('business lookup (/lookup/)', () => {
   it('finds a demo entity by name and shows its public profile', async () => {
     const name = await demoEntityName();
-    const person = await openPerson(browser);
+    const person = await openPerson(run.browser);
     const { page } = person;
     const calls: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/api/v1/')) calls.push(`${r.method()} ${new URL(r.url()).pathname}`);
     });
-    await page.goto(`${system.origin}/lookup/`);
+    await page.goto(`${run.system.origin}/lookup/`);
     await page.getByLabel('企业名称或统一社会信用代码').fill(name);
     await page.getByRole('button', { name: '查询', exact: true }).click();
     const result = page.locator('#lookup-results li').filter({ hasText: name }).first();
@@ -83,9 +73,9 @@ describe('business lookup (/lookup/)', () => {
 
   it('is done with the keyboard alone: Tab to the field, type, Enter, Tab to the result, Enter', async () => {
     const name = await demoEntityName();
-    const person = await openPerson(browser);
+    const person = await openPerson(run.browser);
     const { page } = person;
-    await page.goto(`${system.origin}/lookup/`);
+    await page.goto(`${run.system.origin}/lookup/`);
     await tabTo(page, page.getByLabel('企业名称或统一社会信用代码'));
     await page.keyboard.type(name);
     await page.keyboard.press('Enter');
@@ -105,11 +95,11 @@ describe('business lookup (/lookup/)', () => {
   it('shows what the API says about a one-character query, without a pointless retry', async () => {
     const expected = await api(`/entities?q=${encodeURIComponent('华')}`);
     expect(expected.status).toBe(400);
-    const person = await openPerson(browser);
+    const person = await openPerson(run.browser);
     const { page } = person;
     // The browser logs the answer this test asks for.
     person.allow(/status of 400/);
-    await page.goto(`${system.origin}/lookup/?q=${encodeURIComponent('华')}`);
+    await page.goto(`${run.system.origin}/lookup/?q=${encodeURIComponent('华')}`);
     const alert = page.getByRole('alert');
     await alert.getByText(errorMessage(expected.body)).waitFor();
     expect(errorMessage(expected.body)).toMatch(/[\u4e00-\u9fff]/);
@@ -121,11 +111,11 @@ describe('business lookup (/lookup/)', () => {
     const code = '911100006000373411'; // the published example 91110000600037341L with a wrong check character
     const expected = await api(`/entities?q=${code}`);
     expect(expected.status).toBe(400);
-    const person = await openPerson(browser);
+    const person = await openPerson(run.browser);
     const { page } = person;
     // The browser logs the answer this test asks for.
     person.allow(/status of 400/);
-    await page.goto(`${system.origin}/lookup/`);
+    await page.goto(`${run.system.origin}/lookup/`);
     await page.getByLabel('企业名称或统一社会信用代码').fill(code);
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await page.getByRole('alert').getByText(errorMessage(expected.body)).waitFor();
@@ -136,12 +126,12 @@ describe('business lookup (/lookup/)', () => {
   });
 
   it('offers a retry when the service cannot be reached', async () => {
-    const person = await openPerson(browser);
+    const person = await openPerson(run.browser);
     const { page } = person;
     // The browser logs the answer this test asks for.
     person.allow(/ERR_CONNECTION_REFUSED/);
     await page.route('**/api/v1/entities?**', (route) => route.abort('connectionrefused'));
-    await page.goto(`${system.origin}/lookup/?q=${encodeURIComponent('华夏')}`);
+    await page.goto(`${run.system.origin}/lookup/?q=${encodeURIComponent('华夏')}`);
     const alert = page.getByRole('alert');
     await alert.getByText('网络连接失败').waitFor({ timeout: 15_000 });
     await page.unroute('**/api/v1/entities?**');
@@ -154,9 +144,9 @@ describe('business lookup (/lookup/)', () => {
   });
 
   it('explains, without JavaScript, that the live lookup needs it and where else to look', async () => {
-    const person = await openPerson(browser, { javaScriptEnabled: false });
+    const person = await openPerson(run.browser, { javaScriptEnabled: false });
     const { page } = person;
-    await page.goto(`${system.origin}/lookup/?q=${encodeURIComponent('华夏')}`);
+    await page.goto(`${run.system.origin}/lookup/?q=${encodeURIComponent('华夏')}`);
     const note = page.locator('main .panel').filter({ hasText: 'JavaScript' });
     await note.waitFor();
     expect(await note.getByRole('link').getAttribute('href')).toBe('/m/');
@@ -174,11 +164,11 @@ describe('repair progress (/repair-progress/)', () => {
       body: JSON.stringify({ queryCode: madeUp }),
     });
     expect(expected.status, 'POST /api/v1/repairs/progress should answer 404 for an unknown code').toBe(404);
-    const person = await openPerson(browser);
+    const person = await openPerson(run.browser);
     const { page } = person;
     // The browser logs the answer this test asks for.
     person.allow(/status of 404/);
-    await page.goto(`${system.origin}/repair-progress/`);
+    await page.goto(`${run.system.origin}/repair-progress/`);
     await page.getByLabel('查询码').fill(madeUp);
     const request = page.waitForRequest((r) => r.url().includes('/api/v1/repairs/progress'));
     await page.getByRole('button', { name: '查询进度' }).click();
@@ -213,12 +203,12 @@ describe('repair progress (/repair-progress/)', () => {
       rejectionReason: '罚款尚未缴清，暂不符合修复条件。',
       nextStep: '缴清罚款后可以重新申请。',
     };
-    const person = await openPerson(browser);
+    const person = await openPerson(run.browser);
     const { page } = person;
     await page.route('**/api/v1/repairs/progress', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rejected) }),
     );
-    await page.goto(`${system.origin}/repair-progress/`);
+    await page.goto(`${run.system.origin}/repair-progress/`);
     await page.getByLabel('查询码').fill(madeUp);
     await page.getByRole('button', { name: '查询进度' }).click();
     const result = page.locator('#progress-result');
@@ -241,9 +231,9 @@ describe('repair progress (/repair-progress/)', () => {
   });
 
   it('never puts the query code in the address, even without JavaScript', async () => {
-    const person = await openPerson(browser, { javaScriptEnabled: false });
+    const person = await openPerson(run.browser, { javaScriptEnabled: false });
     const { page } = person;
-    await page.goto(`${system.origin}/repair-progress/`);
+    await page.goto(`${run.system.origin}/repair-progress/`);
     await page.locator('main .panel').filter({ hasText: 'JavaScript' }).waitFor();
     await page.getByLabel('查询码').fill(madeUp);
     await page.getByRole('button', { name: '查询进度' }).click();

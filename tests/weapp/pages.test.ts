@@ -84,6 +84,11 @@ describe('every page of the weapp build', () => {
     instance.detach();
   });
 
+  it('asks WeChat before anything private runs, through the wx WeChat passes the app', () => {
+    // app.ts registers the handler at launch; reached through globalThis.wx it would silently never be.
+    expect(wx.calls.some((c) => c.name === 'onNeedPrivacyAuthorization' && typeof c.arg === 'function')).toBe(true);
+  });
+
   it('never found wx on globalThis (WeChat passes it to each file; it is not a global there)', () => {
     expect('wx' in globalThis).toBe(false);
   });

@@ -19,6 +19,7 @@ const APP_PAGES = {
   '/lookup/': '/pages/index/index',
   '/benefits/': '/pages/benefits/index',
   '/policy/': '/pages/policy/index',
+  '/privacy/': '/pkg-policy/privacy/index',
 };
 
 /** Where a site link goes in the app: another explainer or guide (to), an app page (go), or nowhere (words only). */
@@ -137,12 +138,26 @@ function readArticles(dir, idOf) {
     });
 }
 
-/** The operator's details and retention periods for the 隐私保护指引 (content/operator.yaml). */
+/** The operator's details, what is collected and how long it is kept, for the 隐私保护指引 (content/operator.yaml). */
 export function operator(file = join(content, 'operator.yaml')) {
   const o = parse(readFileSync(file, 'utf8'));
-  for (const key of ['operator', 'role', 'address', 'phone', 'email', 'hours', 'answerWithinWorkingDays', 'updated', 'retention']) {
+  for (const key of [
+    'operator',
+    'role',
+    'address',
+    'phone',
+    'email',
+    'hours',
+    'answerWithinWorkingDays',
+    'updated',
+    'collected',
+    'notCollected',
+    'retention',
+  ]) {
     if (o?.[key] === undefined || o[key] === '') throw new Error(`content/operator.yaml: ${key} is missing`);
   }
+  for (const [i, c] of o.collected.entries())
+    for (const key of ['what', 'why', 'when']) if (!c?.[key]) throw new Error(`content/operator.yaml: collected ${i + 1} has no ${key}`);
   return {
     example: o.example === true,
     operator: String(o.operator),
@@ -153,6 +168,8 @@ export function operator(file = join(content, 'operator.yaml')) {
     hours: String(o.hours),
     answerWithinWorkingDays: Number(o.answerWithinWorkingDays),
     updated: String(o.updated instanceof Date ? o.updated.toISOString().slice(0, 10) : o.updated),
+    collected: o.collected.map((c) => ({ what: String(c.what), why: String(c.why), when: String(c.when) })),
+    notCollected: o.notCollected.map(String),
     retention: o.retention.map((r) => ({ what: String(r.what), howLong: String(r.howLong) })),
   };
 }

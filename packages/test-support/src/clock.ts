@@ -37,3 +37,12 @@ export function systemClockEnv(instant: Date): Record<string, string> {
     FAKETIME_DONT_FAKE_MONOTONIC: '1',
   };
 }
+
+/**
+ * 2026-05-20 → 2026年5月20日: how a date is written in China, worked out here so a test does not check the app's
+ * formatter against itself.
+ */
+export function writtenDate(date: string): string {
+  const [year, month, day] = date.slice(0, 10).split('-');
+  return `${Number(year)}年${Number(month)}月${Number(day)}日`;
+}

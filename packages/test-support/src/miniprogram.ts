@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { type AxeViolation, axeViolations } from './axe';
 import { screenshotDir } from './paths';
 import { openPerson, type Person, type PersonOptions } from './person';
@@ -56,10 +56,11 @@ export async function press(page: Page, text: string | RegExp) {
 export async function shoot(page: Page, name: string, elder: boolean) {
   // Taro slides a new page in for 300 ms.
   await page.waitForTimeout(450);
-  // Taro scrolls each page inside its own box; let it grow for the picture so the whole screen is in it.
+  // Taro scrolls each page inside its own box; let it grow for the picture so the whole screen is in it. The h5
+  // navigation bar stays on top of the page as it scrolls: in a picture of the whole page it goes at the top.
   const style = await page.addStyleTag({
     content:
-      'html,body,#app,.taro-tabbar__container,.taro-tabbar__panel,.taro_router{height:auto!important;overflow:visible!important}.taro_router>.taro_page{position:relative!important;height:auto!important;max-height:none!important;overflow:visible!important}.taro_page_shade{display:none!important}',
+      'html,body,#app,.taro-tabbar__container,.taro-tabbar__panel,.taro_router{height:auto!important;overflow:visible!important}.taro_router>.taro_page{position:relative!important;height:auto!important;max-height:none!important;overflow:visible!important}.taro_page_shade{display:none!important}.xy-nav{position:static!important}',
   });
   await page.screenshot({ path: join(screenshotDir('miniprogram'), `${name}${elder ? '-elder' : ''}.png`), fullPage: true });
   await style.evaluate((el) => (el as Element).remove());
@@ -69,4 +70,38 @@ export async function shoot(page: Page, name: string, elder: boolean) {
 export async function checkScreen(page: Page, name: string, elder: boolean): Promise<AxeViolation[]> {
   await shoot(page, name, elder);
   return axeViolations(page, { impacts: ['serious', 'critical'], nodesPerFinding: 5 });
+}
+
+/** Agrees to the app's privacy notice and logs in with a demo identity; resolves once `landing` shows. */
+export async function logIn(page: Page, identity: string, landing = '我的信用记录') {
+  await current(page).getByText('登录前，请先了解我们收集什么').waitFor({ timeout: 30_000 });
+  await press(page, '同意并继续');
+  await press(page, identity);
+  await current(page).getByText(landing).first().waitFor({ timeout: 30_000 });
+}
+
+export interface PickedFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** Picks files in the chooser that 添加照片或 PDF opens, as a person picks them on the phone. */
+export async function attach(page: Page, files: PickedFile[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await press(page, '添加照片或 PDF');
+  await (await chooser).setFiles(files);
+}
+
+/**
+ * A route handler that answers as the API does when it refuses a request: its JSON error shape with a stable code
+ * and a Chinese message (an expired session, a busy server), so a test can put a person in that situation.
+ */
+export function apiRefusal(status: number, code: string, message: string) {
+  return (route: Route) =>
+    route.fulfill({
+      status,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code, message, requestId: 'test' } }),
+    });
 }

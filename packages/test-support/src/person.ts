@@ -15,6 +15,8 @@ export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height:
 export interface PersonOptions {
   /** 'phone' (375 px, touch) by default. */
   device?: 'phone' | 'desktop';
+  /** Another screen width in CSS pixels, the height kept (320 for the narrowest phones still in use). */
+  width?: number;
   /** The page clock starts at this instant and runs on (Playwright's clock.install); the real time by default. */
   clockAt?: Date;
   javaScriptEnabled?: boolean;
@@ -41,8 +43,10 @@ export interface Person {
  * and CSP violation is recorded; opened inside a test, the test fails at its end if any was seen.
  */
 export async function openPerson(browser: Browser, options: PersonOptions = {}): Promise<Person> {
+  const device = options.device === 'desktop' ? DESKTOP : PHONE;
   const context = await browser.newContext({
-    ...(options.device === 'desktop' ? DESKTOP : PHONE),
+    ...device,
+    ...(options.width && device.viewport ? { viewport: { ...device.viewport, width: options.width } } : {}),
     ...(options.javaScriptEnabled === false ? { javaScriptEnabled: false } : {}),
   });
   const seen: string[] = [];

@@ -27,3 +27,12 @@ export async function shareTextFile(name: string, text: string): Promise<'shared
     }
   }
 }
+
+// WeChat hands every file of the app its own `wx`; it is not a property of globalThis in every base library, so it
+// is read by that name, as WeChat provides it, and only in the weapp build.
+declare const wx: unknown;
+
+/** WeChat's wx, for the few APIs Taro does not wrap (privacy authorisation, face verification); null in h5. */
+export function wechat<Api extends object>(): Api | null {
+  return process.env.TARO_ENV === 'weapp' && typeof wx !== 'undefined' ? (wx as Api) : null;
+}

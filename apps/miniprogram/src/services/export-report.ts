@@ -36,7 +36,7 @@ export function buildReport(data: MyExport): Report {
       [
         ['姓名（已遮挡）', data.person.nameMasked],
         ['身份证号（已遮挡）', data.person.idMasked],
-        ['可以代办的单位', data.representing.map((e) => `${e.name}（${e.basis}）`).join('；') || '没有'],
+        ['可以代办的单位', data.representing.map((e) => `${e.name} · ${e.basis}`).join('；') || '没有'],
       ] as [string, string][]
     ).filter(present),
   };

@@ -36,5 +36,8 @@ export interface Operator {
   hours: string;
   answerWithinWorkingDays: number;
   updated: string;
+  /** Each piece of personal information, why, and when it is collected. */
+  collected: { what: string; why: string; when: string }[];
+  notCollected: string[];
   retention: { what: string; howLong: string }[];
 }

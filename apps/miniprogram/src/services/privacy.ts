@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { wechat } from '../platform/weapp';
 import { ME_TAB } from './session';
 import { createStore } from './store';
 
@@ -17,8 +18,7 @@ interface WxPrivacy {
   onNeedPrivacyAuthorization?: (handler: (resolve: (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void) => void) => void;
 }
 
-const wxPrivacy = (): WxPrivacy | null =>
-  process.env.TARO_ENV === 'weapp' ? ((globalThis as unknown as { wx?: WxPrivacy }).wx ?? null) : null;
+const wxPrivacy = () => wechat<WxPrivacy>();
 
 /**
  * WeChat asks before any privacy-relevant API (login, choosing photos) runs. Taro wraps none of this, so it is

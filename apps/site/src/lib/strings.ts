@@ -44,6 +44,7 @@ export const footerLinks = [
   { href: '/repair-progress/', label: '查修复进度' },
   { href: '/m/', label: '网页版小程序' },
   { href: '/search/', label: '搜索' },
+  { href: '/privacy/', label: '隐私保护指引' },
   { href: '/rss.xml', label: 'RSS 订阅' },
   { href: '/sitemap-index.xml', label: '网站地图' },
 ] as const;

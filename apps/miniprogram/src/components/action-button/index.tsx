@@ -22,11 +22,13 @@ export interface ActionButtonProps {
 const DEFAULTS = { kind: 'primary', disabled: false, busy: false } as const;
 
 // In h5 Taro draws buttons as custom elements that a keyboard cannot reach; WeChat's native button needs none of this.
+// A button that cannot be pressed yet stays in the Tab order, marked aria-disabled: a keyboard user finds 查询 or
+// 提交 where it will be and hears why it is not ready, instead of Tab skipping it as if the form had none.
 const keyboardProps = (onClick: () => void, blocked: boolean) =>
   process.env.TARO_ENV === 'h5'
     ? {
         role: 'button',
-        tabIndex: blocked ? -1 : 0,
+        tabIndex: 0,
         'aria-disabled': blocked ? 'true' : undefined,
         onKeyDown: (event: KeyboardEvent) => {
           if (event.key === 'Enter' || event.key === ' ') {

@@ -11,6 +11,7 @@ import { useLoad } from '../../hooks/use-load';
 import { toggle } from '../../services/a11y';
 import { api } from '../../services/api';
 import { inCity } from '../../services/benefits';
+import { useElderMode } from '../../services/elder';
 import './index.scss';
 
 const CATEGORIES: [BenefitCategory | undefined, string][] = [
@@ -28,6 +29,9 @@ const AUDIENCES: [BenefitAudience | undefined, string][] = [
   ['business', '面向企业'],
   ['individual', '面向个人'],
 ];
+
+/** What a filter is set to, in words: 全部 for no choice. */
+const chosen = <T,>(options: [T, string][], value: T) => options.find(([v]) => v === value)?.[1] ?? '全部';
 
 function Chips<T>({ label, options, value, onChange }: { label: string; options: [T, string][]; value: T; onChange: (v: T) => void }) {
   return (
@@ -53,6 +57,13 @@ export default function BenefitsPage() {
   const [audience, setAudience] = useState<BenefitAudience | undefined>();
   const [city, setCity] = useState<string | undefined>();
   const { state, reload } = useLoad(() => api.benefits.list({ category, audience }), [category, audience]);
+  const elder = useElderMode();
+  const [choosing, setChoosingNow] = useState(false);
+  // Each of the two screens starts at its top, as a new page would.
+  const setChoosing = (on: boolean) => {
+    setChoosingNow(on);
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+  };
 
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
@@ -63,14 +74,44 @@ export default function BenefitsPage() {
     ...SHANDONG_CITIES.map((c): [string, string] => [c.name, c.shortName]),
   ];
 
+  const intro = (
+    <View className="xy-intro">
+      <Text className="xy-title">信易+</Text>
+      <Text className="xy-lead">
+        守信的企业和个人，可以在贷款、审批、租赁、就医等方面享受便利。这些便利只会多给，不会因此少给基本公共服务。
+      </Text>
+    </View>
+  );
+  const filters = (
+    <View>
+      <Chips label="类别" options={CATEGORIES} value={category} onChange={setCategory} />
+      <Chips label="面向" options={AUDIENCES} value={audience} onChange={setAudience} />
+      <Chips label="地区" options={cities} value={city} onChange={setCity} />
+    </View>
+  );
+  const shown = state.status === 'ready' ? state.data.items.filter((item) => inCity(item.region, city)) : null;
+
+  // 长辈模式 shows one task a screen: choosing what to see is a screen of its own, the list another.
+  if (elder && choosing) {
+    return (
+      <Screen className="xy-benefits">
+        <View className="xy-intro">
+          <Text className="xy-title">选择要看的信易+</Text>
+          <Text className="xy-lead">选好类别、对象和地区，再点下面的按钮看结果。</Text>
+        </View>
+        {filters}
+        <View className="xy-actions">
+          <ActionButton onClick={() => setChoosing(false)} busy={state.status === 'loading'}>
+            {shown ? `查看结果（${shown.length} 项）` : '查看结果'}
+          </ActionButton>
+        </View>
+      </Screen>
+    );
+  }
+
   return (
     <Screen className="xy-benefits">
-      <View className="xy-intro">
-        <Text className="xy-title">信易+</Text>
-        <Text className="xy-lead">
-          守信的企业和个人，可以在贷款、审批、租赁、就医等方面享受便利。这些便利只会多给，不会因此少给基本公共服务。
-        </Text>
-      </View>
+      {intro}
 
       <View className="xy-card">
         <Text className="xy-card__title">我能享受哪些？</Text>
@@ -80,9 +121,21 @@ export default function BenefitsPage() {
         </View>
       </View>
 
-      <Chips label="类别" options={CATEGORIES} value={category} onChange={setCategory} />
-      <Chips label="面向" options={AUDIENCES} value={audience} onChange={setAudience} />
-      <Chips label="地区" options={cities} value={city} onChange={setCity} />
+      {elder ? (
+        <View className="xy-card">
+          <Text className="xy-card__title">正在看</Text>
+          <Text className="xy-block">{`类别：${chosen(CATEGORIES, category)}`}</Text>
+          <Text className="xy-block">{`面向：${chosen(AUDIENCES, audience)}`}</Text>
+          <Text className="xy-block">{`地区：${chosen(cities, city)}`}</Text>
+          <View className="xy-actions">
+            <ActionButton kind="secondary" onClick={() => setChoosing(true)}>
+              选择类别和地区
+            </ActionButton>
+          </View>
+        </View>
+      ) : (
+        filters
+      )}
 
       <LoadView state={state} onRetry={() => void reload()}>
         {(list) => {

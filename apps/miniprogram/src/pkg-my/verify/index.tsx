@@ -6,6 +6,7 @@ import { ActionButton } from '../../components/action-button';
 import { TextField } from '../../components/field';
 import { ErrorBox } from '../../components/load-view';
 import { Screen } from '../../components/screen';
+import { wechat } from '../../platform/weapp';
 import { api } from '../../services/api';
 import { errorMessage } from '../../services/errors';
 import { returnAfterLogin } from '../../services/navigation';
@@ -21,7 +22,7 @@ interface FacialResult {
 /** WeChat's face verification gives the ticket the API checks with the real-name service. Taro has no wrapper. */
 function faceVerify(name: string, idNumber: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const wx = (globalThis as unknown as { wx?: { startFacialRecognitionVerify?: (o: object) => void } }).wx;
+    const wx = wechat<{ startFacialRecognitionVerify?: (o: object) => void }>();
     if (!wx?.startFacialRecognitionVerify) {
       reject(new Error('unsupported'));
       return;

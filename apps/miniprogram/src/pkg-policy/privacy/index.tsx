@@ -10,19 +10,6 @@ import { dateText } from '../../services/labels';
 import { ME_TAB } from '../../services/session';
 import './index.scss';
 
-/** What is collected, why, and when: every private API and form field the app uses (WeChat requires the same list). */
-const COLLECTED: [string, string, string][] = [
-  ['微信登录凭证（加密处理后的标识）', '确认是同一个人登录，不用每次重新核验', '点“微信登录”时'],
-  ['姓名、身份证号', '实名核验，确认您是记录上的本人', '实名认证时；加密保存，页面上只显示遮挡后的号码'],
-  ['人脸核验的结果', '确认是本人在操作。人脸照片由微信的核验服务处理，我们收不到', '实名认证时'],
-  ['您写的异议理由', '交给作出决定的部门核实', '提出异议时'],
-  ['您选择的照片或 PDF 文件（相册、相机、微信聊天中的文件）', '作为异议或信用修复的证明材料', '您点“拍照或选照片”“选 PDF”时'],
-  ['您签署的信用承诺', '信用修复和部分信易+ 措施需要', '签署时'],
-  ['谁、什么时候、为什么查看了您的信息', '让您随时知道，也防止滥用', '每次有人查看时自动记录'],
-];
-
-const NOT_COLLECTED = ['手机号、微信昵称和头像', '位置、通讯录、相册里您没有选的照片', '您在其他小程序或网站的信息'];
-
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <View className="xy-card">
@@ -75,7 +62,7 @@ export default function PrivacyNoticePage() {
 
       <Section title="我们收集什么、为什么">
         <Text className="xy-block">只收集办事必需的信息。不查看本人信用时，什么都不用提供：查企业信用、看信易+和政策都不用登录。</Text>
-        {COLLECTED.map(([what, why, when]) => (
+        {o.collected.map(({ what, why, when }) => (
           <View key={what} className="xy-kv xy-privacy__item">
             <Text className="xy-kv__v xy-strong">{what}</Text>
             <Text className="xy-kv__v">{`用途：${why}`}</Text>
@@ -83,7 +70,7 @@ export default function PrivacyNoticePage() {
           </View>
         ))}
         <Text className="xy-block xy-strong xy-privacy__gap">我们不收集：</Text>
-        {NOT_COLLECTED.map((n) => (
+        {o.notCollected.map((n) => (
           <Text key={n} className="xy-block">
             · {n}
           </Text>
