@@ -24,7 +24,8 @@ type PenaltySeed = {
 /** Penalties chosen so that exactly one of each public-display case occurs. */
 export const PENALTIES: Record<string, PenaltySeed> = {
   inDisplay: { no: '济市监罚〔2026〕101号', infoClass: '一般', decided: '2026-09-01' },
-  pastDisplayEnd: { no: '济市监罚〔2024〕7号', infoClass: '一般', decided: '2024-03-01' },
+  // Decided under 527号 (before Order 58's three years began on 2023-05-01): its twelve months ended in 2024.
+  pastDisplayEnd: { no: '济市监罚〔2023〕7号', infoClass: '一般', decided: '2023-03-01' },
   repaired: { no: '济市监罚〔2026〕55号', infoClass: '一般', decided: '2026-05-01', repaired: '2026-10-10' },
   disputed: { no: '济市监罚〔2026〕88号', infoClass: '严重', decided: '2026-06-15', objection: 'submitted' },
   objectionDecided: { no: '济市监罚〔2026〕89号', infoClass: '一般', decided: '2026-06-20', objection: 'upheld' },

@@ -103,7 +103,12 @@ describe('which records a report lists', () => {
       record: penalty({ repairedAt: '2026-05-03' }),
       listed: true,
     },
-    { name: 'a penalty whose display ended inside the period', record: penalty({ decisionDate: '2024-03-01' }), listed: false },
+    // Under Order 58 every penalty is shown for three years, so in this period only an authority can end one early.
+    {
+      name: 'a general penalty of 2024 under Order 58, still in display',
+      record: penalty({ decisionDate: '2024-03-01' }),
+      listed: true,
+    },
     { name: 'a penalty whose authority ended display early', record: penalty({ displayEnd: '2026-04-30' }), listed: false },
     {
       name: 'a serious penalty of 2024, still in display',
@@ -202,7 +207,7 @@ describe('who gets a report', () => {
     if (!result.ok) {
       expect(result.refusal.code).toBe('REPORT_NATURAL_PERSON');
       expect(result.refusal.message).toContain('我的信用');
-      expect(result.refusal.source?.reference).toContain('鲁信用办〔2021〕3号');
+      expect(result.refusal.source?.reference).toContain('《山东省社会信用条例》');
     }
   });
 

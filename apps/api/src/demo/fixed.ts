@@ -157,7 +157,8 @@ export function fixedRecords(
     dutyFulfilledOn: addDays(decisionDate, 10) <= today ? addDays(decisionDate, 10) : null,
     ...extra,
   });
-  const expiredOn = addDays(addMonths(today, -24), -10);
+  // Past every regime's longest period (three years under Order 58), whatever today is.
+  const expiredOn = addDays(addMonths(today, -40), -10);
   const repairedDecided = addDays(today, -200);
   const minorDecided = addDays(today, -100);
   const listFrom = addDays(today, -120);
