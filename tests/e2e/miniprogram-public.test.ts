@@ -257,15 +257,11 @@ describe('长辈模式', () => {
 
     await page.reload();
     await current(page).locator('.xy-page.xy-elder').first().waitFor();
-    await page.evaluate(() => {
-      window.location.hash = '#/pages/index/index';
-    });
+    await page.locator('.weui-tabbar__item', { hasText: '首页' }).click();
     await current(page).locator('.xy-page.xy-elder', { hasText: '查企业信用' }).waitFor();
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['xy.elderMode']);
 
-    await page.evaluate(() => {
-      window.location.hash = '#/pages/me/index';
-    });
+    await page.locator('.weui-tabbar__item', { hasText: '我的信用' }).click();
     await current(page)
       .getByRole('switch', { name: /长辈模式/ })
       .click();

@@ -44,7 +44,8 @@ export async function go(page: Page, route: string) {
 
 /** The page Taro shows now (earlier pages of the stack stay in the DOM, hidden). */
 export function current(page: Page) {
-  return page.locator('.taro_page:not(.taro_page_shade)').last();
+  // A tab page left behind stays in the DOM, hidden but unshaded, and may come after the one shown.
+  return page.locator('.taro_page:not(.taro_page_shade)').filter({ visible: true }).last();
 }
 
 /** Clicks a NutUI button by its words (the button itself, not its covered inner text). */
