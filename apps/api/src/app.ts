@@ -75,6 +75,12 @@ export async function buildApp({
   await app.register(rateLimit, { scale: config.rateLimitScale });
   await app.register(unitOfWork);
   // 3. routes
-  await app.register(v1Routes, { prefix: '/api/v1', version: config.version, devIdentity: config.devIdentity, driver: db.driver });
+  await app.register(v1Routes, {
+    prefix: '/api/v1',
+    version: config.version,
+    devIdentity: config.devIdentity,
+    production: config.env === 'production',
+    driver: db.driver,
+  });
   return app;
 }
