@@ -14,6 +14,8 @@ export interface Config {
   /** Built front ends served on the same origin; missing folders are simply not served. */
   siteDir: string;
   h5Dir: string;
+  /** The staff console's build, served at /console/. */
+  consoleDir: string;
   version: string;
   /**
    * The development identity provider (demo citizens, no WeChat, no real-name platform). Never in production:
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contentDir: env.CONTENT_DIR ?? join(REPO_ROOT, 'content'),
     siteDir: env.SITE_DIR ?? join(REPO_ROOT, 'apps', 'site', 'dist'),
     h5Dir: env.H5_DIR ?? join(REPO_ROOT, 'apps', 'miniprogram', 'dist', 'h5'),
+    consoleDir: env.CONSOLE_DIR ?? join(REPO_ROOT, 'apps', 'console', 'dist'),
     version: env.APP_VERSION ?? '0.1.0',
     devIdentity: devIdentity(env, nodeEnv),
     rateLimitScale: Number(env.RATE_LIMIT_SCALE ?? 1) || 1,
