@@ -17,7 +17,7 @@ export function Accounts() {
         工作人员账号
       </Typography.Title>
       <Typography.Paragraph>生产环境中，没有绑定动态口令的账号不能登录。</Typography.Paragraph>
-      {error && <Alert type="error" title={error} showIcon role="alert" />}
+      {error && <Alert type="error" title={error} showIcon />}
       <Table<Account>
         rowKey="username"
         loading={!list && !error}
@@ -28,11 +28,15 @@ export function Accounts() {
           { title: '姓名', dataIndex: 'displayName' },
           { title: '部门', dataIndex: 'department' },
           { title: '角色', dataIndex: 'roleLabels', render: (r: string[]) => r.join('、') },
-          { title: '动态口令', dataIndex: 'secondFactor', render: (b: boolean) => (b ? '已绑定' : <Tag color="orange">未绑定</Tag>) },
+          {
+            title: '动态口令',
+            dataIndex: 'secondFactor',
+            render: (b: boolean) => (b ? '已绑定' : <Tag className="xy-tag-warn">未绑定</Tag>),
+          },
           {
             title: '状态',
             key: 'state',
-            render: (_: unknown, a) => (a.disabled ? <Tag>已停用</Tag> : a.locked ? <Tag color="red">暂时锁定</Tag> : '正常'),
+            render: (_: unknown, a) => (a.disabled ? <Tag>已停用</Tag> : a.locked ? <Tag className="xy-tag-danger">暂时锁定</Tag> : '正常'),
           },
         ]}
       />

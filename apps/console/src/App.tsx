@@ -37,6 +37,12 @@ export function App() {
 
   useEffect(() => {
     document.title = profile ? `${titleOf(view)} - 信用山东工作台` : '登录 - 信用山东工作台';
+    // A new screen: the keyboard (and a screen reader) starts at its heading, not where the last screen's button was.
+    const heading = profile ? document.querySelector<HTMLElement>('.xy-content h1') : null;
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   }, [profile, view]);
 
   if (!profile)

@@ -26,7 +26,7 @@ export function CasePage({ kind, id, onBack }: { kind: CaseKind; id: string; onB
       <Typography.Title level={1} id="case-title">
         {kind === 'objection' ? '异议' : '信用修复申请'} {id}
       </Typography.Title>
-      {error && <Alert type="error" title={error} showIcon role="alert" />}
+      {error && <Alert type="error" title={error} showIcon />}
       {theCase && (
         <Space orientation="vertical" size="large" className="xy-wide">
           <Card title={<h2 className="xy-card-title">信用记录</h2>}>
@@ -183,11 +183,7 @@ function DecisionForm({ kind, theCase, onDecided }: { kind: CaseKind; theCase: S
         >
           <Input.TextArea rows={4} maxLength={2000} showCount />
         </Form.Item>
-        {error && (
-          <div role="alert" className="xy-gap">
-            <Alert type="error" title={error} showIcon />
-          </div>
-        )}
+        {error && <Alert type="error" title={error} showIcon className="xy-gap" />}
         <Button type="primary" htmlType="submit">
           下一步：确认决定
         </Button>
@@ -211,11 +207,7 @@ function DecisionForm({ kind, theCase, onDecided }: { kind: CaseKind; theCase: S
             <Typography.Paragraph type="secondary" className="xy-source">
               依据：{confirming.option.source.reference}
             </Typography.Paragraph>
-            {error && (
-              <div role="alert">
-                <Alert type="error" title={error} showIcon />
-              </div>
-            )}
+            {error && <Alert type="error" title={error} showIcon />}
           </>
         )}
       </Modal>

@@ -37,7 +37,7 @@ export function Evidence({ index, attachment, load }: { index: number; attachmen
           </Button>
         )}
       </Space>
-      {error && <Alert type="error" title={error} showIcon role="alert" />}
+      {error && <Alert type="error" title={error} showIcon />}
       {url &&
         (attachment.mediaType === 'application/pdf' ? (
           <iframe className="xy-pdf" src={url} title={name} />

@@ -36,11 +36,7 @@ export function Login({ notice, onLoggedIn }: { notice: string | null; onLoggedI
         </Typography.Title>
         <Typography.Paragraph type="secondary">供各部门审核人员和信用办工作人员使用。</Typography.Paragraph>
         {notice && !error && <Alert type="info" title={notice} showIcon className="xy-gap" />}
-        {error && (
-          <div role="alert" className="xy-gap">
-            <Alert type="error" title={error} showIcon />
-          </div>
-        )}
+        {error && <Alert type="error" title={error} showIcon className="xy-gap" />}
         <Form<Fields> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
             <Input autoComplete="username" autoFocus />

@@ -8,9 +8,9 @@ import { writtenDate, writtenTime } from './dates';
 type Item = QueueAnswer['items'][number];
 
 const URGENCY = {
-  overdue: { color: 'red', text: '已超期' },
-  dueSoon: { color: 'orange', text: '即将到期' },
-  onTime: { color: 'default', text: '期限内' },
+  overdue: { className: 'xy-tag-danger', text: '已超期' },
+  dueSoon: { className: 'xy-tag-warn', text: '即将到期' },
+  onTime: { className: 'xy-tag-calm', text: '期限内' },
 } as const;
 const rank = { overdue: 0, dueSoon: 1, onTime: 2 } as const;
 
@@ -80,7 +80,7 @@ export function Queue({ kind, onOpen }: { kind: CaseKind; onOpen: (id: string) =
           options={[{ value: 'all', label: '全部状态' }, ...statuses.map(([value, label]) => ({ value, label }))]}
         />
       </Space>
-      {error && <Alert type="error" title={error} showIcon role="alert" />}
+      {error && <Alert type="error" title={error} showIcon />}
       <Table<Item>
         rowKey="id"
         loading={!answer && !error}
@@ -100,7 +100,7 @@ export function Queue({ kind, onOpen }: { kind: CaseKind; onOpen: (id: string) =
               return (
                 <Space>
                   <span>{writtenDate(item.dueBy)}</span>
-                  <Tag color={u.color}>{u.text}</Tag>
+                  <Tag className={u.className}>{u.text}</Tag>
                   <span>{item.overdue ? `已超 ${Math.abs(item.workingDaysLeft)} 个工作日` : `剩 ${item.workingDaysLeft} 个工作日`}</span>
                 </Space>
               );
