@@ -137,6 +137,9 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
     await dialog.waitFor();
     await dialog.getByRole('button', { name: '确认作出决定' }).click();
     await page.getByText('这个案件已经办结').waitFor();
+    expect(await page.locator('main').textContent()).toContain('当前状态已更正');
+    // The record on the case page is the corrected one.
+    expect(await page.locator('main').textContent()).toContain(CORRECTED);
     await expectAccessible(page);
     await shot(page, `case-decided${suffix}`);
 

@@ -84,7 +84,7 @@ export async function buildApp({
     prefix: '/api/v1',
     version: config.version,
     devIdentity: config.devIdentity,
-    production: config.env === 'production',
+    staffTotpRequired: config.staffTotpRequired,
     driver: db.driver,
   });
   return app;

@@ -41,7 +41,7 @@ export function CasePage({ kind, id, onBack }: { kind: CaseKind; id: string; onB
           </Card>
           <Card title={<h2 className="xy-card-title">申请</h2>}>
             <Descriptions column={1} size="small">
-              <Descriptions.Item label="当前状态">{theCase.status === 'submitted' ? '待受理' : statusWords(theCase)}</Descriptions.Item>
+              <Descriptions.Item label="当前状态">{statusWords(theCase)}</Descriptions.Item>
               <Descriptions.Item label="办理期限">{writtenDate(theCase.dueBy)}</Descriptions.Item>
               {theCase.reason !== null && <Descriptions.Item label="申请人的理由">{theCase.reason}</Descriptions.Item>}
             </Descriptions>

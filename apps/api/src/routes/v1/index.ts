@@ -15,8 +15,8 @@ import { staffHandlers } from './staff';
 export interface V1Options {
   version: string;
   devIdentity: boolean;
-  /** Production: a staff account without a second factor cannot log in. */
-  production: boolean;
+  /** A staff account without a second factor cannot log in (production). */
+  staffTotpRequired: boolean;
   /** Which database the health check names. */
   driver: 'pglite' | 'postgres';
 }

@@ -22,7 +22,7 @@ const locked = (until: Date) =>
     `密码或动态口令连续输错 ${LOCKOUT.attempts} 次，账号已锁定 ${LOCKOUT.minutes} 分钟。请在 ${chinaClock(until)} 以后再试，或请信用办管理员核实。`,
   );
 
-export const staffHandlers = (app: FastifyInstance, opts: { production: boolean }) =>
+export const staffHandlers = (app: FastifyInstance, opts: { staffTotpRequired: boolean }) =>
   defineHandlers({
     'staff.login': {
       onRequest: [app.rateLimit('login', LIMITS.login)],
@@ -44,7 +44,7 @@ export const staffHandlers = (app: FastifyInstance, opts: { production: boolean 
           if (!totp) throw new AppError(401, 'TOTP_REQUIRED', '请输入验证器应用上显示的 6 位动态口令。');
           step = matchTotp(account.totpSecret, totp, now, account.totpLastStep);
           if (step === null) return fail(new AppError(401, 'INVALID_TOTP', '动态口令不正确或已用过，请等验证器显示新的口令后再输入。'));
-        } else if (opts.production) {
+        } else if (opts.staffTotpRequired) {
           throw new AppError(403, 'TOTP_NOT_ENROLLED', '这个账号还没有绑定动态口令，不能登录。请联系信用办管理员绑定后再试。');
         }
         await request.repos.staff.recordLogin(account.id, step);

@@ -75,6 +75,20 @@ describe('logging in with a second factor', () => {
   it('lets the development reviewers without a second factor in outside production only', async () => {
     const res = await login({ username: DEMO_STAFF.chengguan.username, password: DEMO_STAFF.chengguan.password });
     expect(res.statusCode).toBe(200);
+    // Where a second factor is required (always in production), the same account is refused, and says why.
+    const strict = await createTestApp({ staffTotpRequired: true }, { demo: true });
+    try {
+      const refused = await strict.app.inject({
+        method: 'POST',
+        url: '/api/v1/staff/login',
+        payload: { username: DEMO_STAFF.chengguan.username, password: DEMO_STAFF.chengguan.password },
+      });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe('TOTP_NOT_ENROLLED');
+      expect(Object.keys(refused.json())).toEqual(['error']);
+    } finally {
+      await strict.app.close();
+    }
   });
 });
 
