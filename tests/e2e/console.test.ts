@@ -36,6 +36,8 @@ const CORRECTED = '警告（经异议核实更正）';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(screenshotDir('console'), `${name}.png`), fullPage: true });
 async function expectAccessible(page: Page) {
+  // A dialog still zooming in is half transparent: its colours are judged once it has settled, as a person reads it.
+  await page.waitForFunction(() => !document.querySelector('[class*="-appear"], [class*="-enter"]'));
   expect(await axeViolations(page)).toEqual([]);
 }
 

@@ -1,4 +1,12 @@
-import { type DecisionOption, decisionOptions, newIdempotencyKey, type StaffCase, type StaffEvidence } from '@xinyong/api-client/browser';
+import {
+  type DecisionOption,
+  decisionOptions,
+  newIdempotencyKey,
+  OBJECTION_STATUSES,
+  REPAIR_STATUSES,
+  type StaffCase,
+  type StaffEvidence,
+} from '@xinyong/api-client/browser';
 import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseKind } from './App';
@@ -71,7 +79,9 @@ export function CasePage({ kind, id, onBack }: { kind: CaseKind; id: string; onB
   );
 }
 
-const statusWords = (c: StaffCase) => (decisionOptions(c.kind, c.status).length === 0 ? '已办结' : '已受理，核实中');
+const statusWords = (c: StaffCase) =>
+  (c.kind === 'objection' ? (OBJECTION_STATUSES as Record<string, string>) : (REPAIR_STATUSES as Record<string, string>))[c.status] ??
+  c.status;
 
 interface DecisionFields {
   outcome: string;
