@@ -228,6 +228,8 @@ export const ROUTE_DOCS = {
   'staff.login': {
     tag: 'staff',
     summary: '审核人员登录',
+    description:
+      '用户名、密码和动态口令（totp，验证器应用显示的 6 位数字；生产环境必填，每个口令只能用一次）。连续输错会暂时锁定账号（ACCOUNT_LOCKED）。',
     personal: { logged: false, reason: '审核人员本人的账号登录，不读取当事人的信息。' },
   },
   'staff.queue': {

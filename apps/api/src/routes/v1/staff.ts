@@ -26,6 +26,7 @@ export const staffHandlers = (app: FastifyInstance, opts: { staffTotpRequired: b
   defineHandlers({
     'staff.login': {
       onRequest: [app.rateLimit('login', LIMITS.login)],
+      note: `连续输错 ${LOCKOUT.attempts} 次锁定 ${LOCKOUT.minutes} 分钟。`,
       handler: async (request) => {
         const { username, password, totp } = request.body;
         const now = app.now();
