@@ -14,7 +14,7 @@ module.exports = {
       name: 'front-end-imports-api',
       comment: 'A front end talks to the API over HTTP through @xinyong/api-client, never by importing it.',
       severity: 'error',
-      from: { path: '^apps/(miniprogram|site)/' },
+      from: { path: '^apps/(miniprogram|site|console)/' },
       // The name too: undeclared, it does not resolve, and would otherwise pass unseen.
       to: { path: '^(apps/api/|@xinyong/api($|/))' },
     },
@@ -22,7 +22,7 @@ module.exports = {
       name: 'front-end-skips-api-client',
       comment: 'Apps import only @xinyong/api-client; it re-exports the labels and validators they need from contract and domain.',
       severity: 'error',
-      from: { path: '^apps/(miniprogram|site)/' },
+      from: { path: '^apps/(miniprogram|site|console)/' },
       to: { path: '^(packages/(contract|domain)/|@xinyong/(contract|domain)($|/))' },
     },
     {

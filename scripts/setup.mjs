@@ -48,6 +48,11 @@ export function setup({ weapp = false } = {}) {
     output: 'apps/miniprogram/dist/h5',
     build: () => run(pnpm, ['--filter', '@xinyong/miniprogram', 'run', 'build:h5'], { env }),
   });
+  buildIfChanged('staff console', {
+    inputs: ['apps/console', ...SHARED],
+    output: 'apps/console/dist',
+    build: () => run(pnpm, ['--filter', '@xinyong/console', 'run', 'build'], { env }),
+  });
   if (weapp) {
     buildIfChanged('mini-program weapp', {
       inputs: ['apps/miniprogram', ...SHARED],

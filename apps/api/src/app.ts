@@ -55,7 +55,12 @@ export async function buildApp({
   });
 
   // 1. external
-  await app.register(security, { siteDir: config.siteDir, h5Dir: config.h5Dir, corsOrigins: config.corsOrigins });
+  await app.register(security, {
+    siteDir: config.siteDir,
+    h5Dir: config.h5Dir,
+    consoleDir: config.consoleDir,
+    corsOrigins: config.corsOrigins,
+  });
   // Not application/octet-stream (the plugin's default includes it): pagefind ships its index already gzipped
   // and decompresses it itself, so a Content-Encoding on those files breaks search.
   await app.register(compress, {
@@ -66,7 +71,7 @@ export async function buildApp({
   });
   await app.register(httpCache);
   await app.register(openapi, { version: config.version });
-  await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir });
+  await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir, consoleDir: config.consoleDir });
   // 2. app
   await app.register(identityPlugin, { ...identity, production: config.env === 'production' });
   await app.register(database, { db, closeDb, clock, publicCache: config.publicCache });
@@ -75,6 +80,12 @@ export async function buildApp({
   await app.register(rateLimit, { scale: config.rateLimitScale });
   await app.register(unitOfWork);
   // 3. routes
-  await app.register(v1Routes, { prefix: '/api/v1', version: config.version, devIdentity: config.devIdentity, driver: db.driver });
+  await app.register(v1Routes, {
+    prefix: '/api/v1',
+    version: config.version,
+    devIdentity: config.devIdentity,
+    staffTotpRequired: config.staffTotpRequired,
+    driver: db.driver,
+  });
   return app;
 }

@@ -14,6 +14,10 @@ export interface Config {
   /** Built front ends served on the same origin; missing folders are simply not served. */
   siteDir: string;
   h5Dir: string;
+  /** The staff console's build, served at /console/. */
+  consoleDir: string;
+  /** A staff account logs in only with its TOTP code: always in production; elsewhere with STAFF_TOTP_REQUIRED=1. */
+  staffTotpRequired: boolean;
   version: string;
   /**
    * The development identity provider (demo citizens, no WeChat, no real-name platform). Never in production:
@@ -46,8 +50,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contentDir: env.CONTENT_DIR ?? join(REPO_ROOT, 'content'),
     siteDir: env.SITE_DIR ?? join(REPO_ROOT, 'apps', 'site', 'dist'),
     h5Dir: env.H5_DIR ?? join(REPO_ROOT, 'apps', 'miniprogram', 'dist', 'h5'),
+    consoleDir: env.CONSOLE_DIR ?? join(REPO_ROOT, 'apps', 'console', 'dist'),
     version: env.APP_VERSION ?? '0.1.0',
     devIdentity: devIdentity(env, nodeEnv),
+    staffTotpRequired: nodeEnv === 'production' || env.STAFF_TOTP_REQUIRED === '1',
     rateLimitScale: Number(env.RATE_LIMIT_SCALE ?? 1) || 1,
     publicCache: {
       megabytes: Math.max(0, Number(env.PUBLIC_CACHE_MB ?? 8) || 0),

@@ -17,7 +17,7 @@ export async function createTestApp(
   options: { demo?: boolean; build?: Omit<BuildOptions, 'config' | 'db'> } = {},
 ): Promise<{ app: FastifyInstance; db: SqlClient; config: Config }> {
   const empty = mkdtempSync(join(tmpdir(), 'xinyong-empty-'));
-  const config = { ...loadConfig({ ...process.env, NODE_ENV: 'test' }), siteDir: empty, h5Dir: empty, ...overrides };
+  const config = { ...loadConfig({ ...process.env, NODE_ENV: 'test' }), siteDir: empty, h5Dir: empty, consoleDir: empty, ...overrides };
   const db = await openTestDatabase();
   await prepareDatabase(config, db, { demo: options.demo });
   const app = await buildApp({ config, db, closeDb: true, ...options.build });

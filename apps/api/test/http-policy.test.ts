@@ -59,6 +59,21 @@ describe('security headers', () => {
     const site = (await app.inject('/')).headers['content-security-policy'] as string;
     expect(directive(site, 'connect-src')).toBe("connect-src 'self'");
   });
+
+  it('gives the staff console scripts from itself only, and frames only for the evidence it shows from memory', async () => {
+    const directive = (csp: string, name: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `));
+    const csp = (await app.inject('/console/')).headers['content-security-policy'] as string;
+    expect(directive(csp, 'script-src')).toBe("script-src 'self'");
+    expect(directive(csp, 'frame-src')).toBe('frame-src blob:');
+    expect(directive(csp, 'connect-src')).toBe("connect-src 'self'");
+    expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    // Nowhere else may frame anything but itself.
+    for (const url of ['/', '/m/']) expect((await app.inject(url)).headers['content-security-policy']).not.toContain('frame-src');
+  });
 });
 
 describe('CORS', () => {

@@ -22,14 +22,16 @@ describe('requests derived from the contract’s route table', () => {
     for (const name of Object.keys(ROUTES) as RouteName[]) {
       const spec = ROUTES[name];
       const input = {
-        params: { id: 'ABC DEF', code: '91110000600037341L' },
+        params: { id: 'ABC DEF', code: '91110000600037341L', attachmentId: 'F1 2' },
         body: {},
         headers: { 'x-access-purpose': '%E6%A0%B8%E5%AE%9E' },
       };
       await client.call(name, input as never);
       const req = sent.at(-1) as TransportRequest;
       expect(req.method, name).toBe(spec.method);
-      expect(req.url, name).toBe(spec.path.replace(':id', 'ABC%20DEF').replace(':code', '91110000600037341L'));
+      expect(req.url, name).toBe(
+        spec.path.replace(':id', 'ABC%20DEF').replace(':code', '91110000600037341L').replace(':attachmentId', 'F1%202'),
+      );
       expect('Idempotency-Key' in req.headers, name).toBe('idempotent' in spec);
     }
     expect(sent).toHaveLength(Object.keys(ROUTES).length);

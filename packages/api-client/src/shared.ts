@@ -8,12 +8,16 @@ export {
   OBJECTION_STATUSES,
   REPAIR_STATUSES,
   ROUTES,
+  STAFF_ROLES,
 } from '@xinyong/contract';
 export {
   CRITERION_KINDS,
   type CriterionKind,
   chinaDateAt,
+  type DecisionOption,
+  decisionOptions,
   SHANDONG_CITIES,
+  urgencyOf,
   validateCreditCode,
   validateResidentId,
 } from '@xinyong/domain';

@@ -1,19 +1,46 @@
 import type { RouteBody, StaffCase } from '@xinyong/contract';
 import type { HttpCore } from './core';
 
-/** Department reviewers. Every read of a case states its purpose; the server logs it for the subject to see. */
+type CaseKind = 'objection' | 'repair';
+
+/** Department reviewers and the credit office. Every read of a case states its purpose; the server logs it for the subject to see. */
 export function staffResource(core: HttpCore) {
   const headers = (purpose: string) => ({ 'x-access-purpose': encodeURIComponent(purpose) });
   return {
-    login: async (username: string, password: string) => {
-      const session = await core.call('staff.login', { body: { username, password } });
+    /** `totp`: the authenticator's 6 digits, for an account with a second factor (every account in production). */
+    login: async (username: string, password: string, totp?: string) => {
+      const session = await core.call('staff.login', { body: { username, password, ...(totp ? { totp } : {}) } });
       core.setToken(session.token);
+      return { idleMinutes: session.idleMinutes };
     },
-    queue: (kind: 'objection' | 'repair') => core.call('staff.queue', { query: { kind } }),
-    getCase: <T = StaffCase>(kind: 'objection' | 'repair', id: string, purpose: string): Promise<T> =>
+    logout: async () => {
+      try {
+        if (core.hasToken) await core.call('auth.logout');
+      } finally {
+        core.setToken(null);
+      }
+    },
+    get loggedIn() {
+      return core.hasToken;
+    },
+    me: () => core.call('staff.me'),
+    accounts: () => core.call('staff.accounts'),
+    queue: (kind: CaseKind) => core.call('staff.queue', { query: { kind } }),
+    getCase: <T = StaffCase>(kind: CaseKind, id: string, purpose: string): Promise<T> =>
       core.call(kind === 'objection' ? 'staff.objection' : 'staff.repair', { params: { id }, headers: headers(purpose) }) as Promise<T>,
-    /** With 'corrected', `correction` says what the record says from now on. */
-    decideObjection: (id: string, body: RouteBody<'staff.decideObjection'>) => core.call('staff.decideObjection', { params: { id }, body }),
-    decideRepair: (id: string, body: RouteBody<'staff.decideRepair'>) => core.call('staff.decideRepair', { params: { id }, body }),
+    /** One file of a case, in the answer (the console shows it from memory). */
+    evidence: (kind: CaseKind, id: string, attachmentId: string, purpose: string) =>
+      core.call(kind === 'objection' ? 'staff.objectionEvidence' : 'staff.repairEvidence', {
+        params: { id, attachmentId },
+        headers: headers(purpose),
+      }),
+    /**
+     * With 'corrected', `correction` says what the record says from now on. `idempotencyKey`: one per decision form,
+     * so a form sent twice (a double click, a retry after a lost answer) decides once.
+     */
+    decideObjection: (id: string, body: RouteBody<'staff.decideObjection'>, idempotencyKey?: string) =>
+      core.call('staff.decideObjection', { params: { id }, body, ...(idempotencyKey ? { idempotencyKey } : {}) }),
+    decideRepair: (id: string, body: RouteBody<'staff.decideRepair'>, idempotencyKey?: string) =>
+      core.call('staff.decideRepair', { params: { id }, body, ...(idempotencyKey ? { idempotencyKey } : {}) }),
   };
 }

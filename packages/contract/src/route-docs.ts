@@ -228,6 +228,8 @@ export const ROUTE_DOCS = {
   'staff.login': {
     tag: 'staff',
     summary: '审核人员登录',
+    description:
+      '用户名、密码和动态口令（totp，验证器应用显示的 6 位数字；生产环境必填，每个口令只能用一次）。连续输错会暂时锁定账号（ACCOUNT_LOCKED）。',
     personal: { logged: false, reason: '审核人员本人的账号登录，不读取当事人的信息。' },
   },
   'staff.queue': {
@@ -281,6 +283,42 @@ export const ROUTE_DOCS = {
       action: 'decide',
       purpose: { template: '审核信用修复申请（{outcome}）', field: 'outcome' },
       fields: ['修复申请', '履行证明', '信用承诺', '信用记录'],
+      subject: { case: 'repair' },
+    },
+  },
+  'staff.me': {
+    tag: 'staff',
+    summary: '工作人员本人的账号',
+    description: '姓名、部门和角色，供工作台显示和决定可用的功能。',
+    personal: { logged: false, reason: '工作人员本人的账号信息，不含当事人的信息。' },
+  },
+  'staff.accounts': {
+    tag: 'staff',
+    summary: '工作人员账号清单（信用办管理员）',
+    description: '只对信用办管理员开放。不含密码、动态口令密钥。',
+    personal: { logged: false, reason: '工作人员的账号清单，不含当事人的信息。' },
+  },
+  'staff.objectionEvidence': {
+    tag: 'staff',
+    summary: '查看异议材料',
+    description: '只对负责该案件部门的审核员开放；必须在 X-Access-Purpose 头写明目的，每次查看都会记入当事人的查询记录。',
+    personal: {
+      logged: true,
+      action: 'read',
+      purpose: { header: 'x-access-purpose' },
+      fields: ['异议材料'],
+      subject: { case: 'objection' },
+    },
+  },
+  'staff.repairEvidence': {
+    tag: 'staff',
+    summary: '查看修复证明材料',
+    description: '只对负责该案件部门的审核员开放；必须在 X-Access-Purpose 头写明目的，每次查看都会记入当事人的查询记录。',
+    personal: {
+      logged: true,
+      action: 'read',
+      purpose: { header: 'x-access-purpose' },
+      fields: ['履行证明'],
       subject: { case: 'repair' },
     },
   },

@@ -1,5 +1,6 @@
 import type { Static, TSchema } from 'typebox';
 import type * as Schemas from './schemas';
+import type { StaffRole } from './staff';
 
 /**
  * The route table: every route of the API, once. The server registers its routes from it (schemas, guards,
@@ -22,6 +23,8 @@ export interface RouteSpec {
   /** Under /api/v1, Fastify style (`:id`). */
   path: string;
   auth: RouteAuth;
+  /** For auth 'staff': the roles that may call; a department reviewer only when not given. */
+  roles?: readonly StaffRole[];
   /** A submission: needs an Idempotency-Key header; a retry with the same key gets the first answer. */
   idempotent?: true;
   params?: SchemaName;
@@ -325,6 +328,40 @@ export const ROUTES = {
     params: 'PublicIdParams',
     body: 'RepairDecision',
     responses: { 200: 'DecisionResult' },
+    errors: CASE_ERRORS,
+  },
+  'staff.me': {
+    method: 'GET',
+    path: '/staff/me',
+    auth: 'staff',
+    roles: ['reviewer', 'credit_office', 'auditor'],
+    responses: { 200: 'StaffProfile' },
+    errors: [401, 403],
+  },
+  'staff.accounts': {
+    method: 'GET',
+    path: '/staff/accounts',
+    auth: 'staff',
+    roles: ['credit_office'],
+    responses: { 200: 'StaffAccountList' },
+    errors: [401, 403],
+  },
+  'staff.objectionEvidence': {
+    method: 'GET',
+    path: '/staff/objections/:id/evidence/:attachmentId',
+    auth: 'staff',
+    headers: 'StaffPurposeHeaders',
+    params: 'StaffEvidenceParams',
+    responses: { 200: 'StaffEvidence' },
+    errors: CASE_ERRORS,
+  },
+  'staff.repairEvidence': {
+    method: 'GET',
+    path: '/staff/repairs/:id/evidence/:attachmentId',
+    auth: 'staff',
+    headers: 'StaffPurposeHeaders',
+    params: 'StaffEvidenceParams',
+    responses: { 200: 'StaffEvidence' },
     errors: CASE_ERRORS,
   },
 } as const satisfies Record<string, RouteSpec>;

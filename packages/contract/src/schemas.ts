@@ -6,3 +6,4 @@ export * from './objections-repairs';
 export * from './public-credit';
 export * from './repair-progress';
 export * from './self-service';
+export * from './staff';

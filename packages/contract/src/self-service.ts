@@ -26,7 +26,11 @@ export const VerifyRequest = Type.Object(
   { additionalProperties: false },
 );
 export const StaffLoginRequest = Type.Object(
-  { username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+    totp: Type.Optional(Type.String({ pattern: '^[0-9]{6}$', description: '动态口令：验证器应用显示的 6 位数字' })),
+  },
   { additionalProperties: false },
 );
 export const SessionToken = Type.Object({

@@ -1,6 +1,7 @@
 export * from './benefit-criteria';
 export * from './calendar';
 export * from './calendar-data';
+export * from './case-decisions';
 export * from './codes';
 export * from './credit-report';
 export * from './dates';

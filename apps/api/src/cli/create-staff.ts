@@ -1,10 +1,13 @@
 /**
- * Creates a department reviewer account. The password is read from the STAFF_PASSWORD environment variable
- * (never an argument, which other users of the machine could see) and stored as an scrypt hash.
- *   STAFF_PASSWORD=… pnpm --filter @xinyong/api staff:create -- --username reviewer-x --name 张审核 --department 济南市市场监督管理局
+ * Creates a staff account with its second factor. The password is read from the STAFF_PASSWORD environment variable
+ * (never an argument, which other users of the machine could see) and stored as an scrypt hash. A new TOTP secret is
+ * made and printed once, as the otpauth:// address the person adds to an authenticator app (production logins need it).
+ *   STAFF_PASSWORD=… pnpm --filter @xinyong/api staff:create -- --username reviewer-x --name 张审核 --department 济南市市场监督管理局 [--role reviewer|credit_office|auditor]
  */
 import { parseArgs } from 'node:util';
+import { STAFF_ROLES, type StaffRole } from '@xinyong/contract';
 import { hashPassword } from '../auth/passwords';
+import { newTotpSecret, otpauthUri } from '../auth/totp';
 import { loadConfig } from '../config';
 import { kyselyOver } from '../db/kysely';
 import { migrate } from '../db/migrate';
@@ -13,13 +16,22 @@ import { staffRepository } from '../repositories/staff';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: { username: { type: 'string' }, name: { type: 'string' }, department: { type: 'string' } },
+  options: {
+    username: { type: 'string' },
+    name: { type: 'string' },
+    department: { type: 'string' },
+    role: { type: 'string', default: 'reviewer' },
+  },
 });
 const password = process.env.STAFF_PASSWORD ?? '';
-if (!values.username || !values.name || !values.department || password.length < 12) {
-  console.error('用法：STAFF_PASSWORD=<至少 12 位> staff:create -- --username 用户名 --name 姓名 --department 部门全称');
+const role = values.role as StaffRole;
+if (!values.username || !values.name || !values.department || password.length < 12 || !(role in STAFF_ROLES)) {
+  console.error(
+    '用法：STAFF_PASSWORD=<至少 12 位> staff:create -- --username 用户名 --name 姓名 --department 部门全称 [--role reviewer|credit_office|auditor]',
+  );
   process.exit(2);
 }
+const totpSecret = newTotpSecret();
 const config = loadConfig();
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
@@ -29,9 +41,12 @@ try {
     passwordHash: await hashPassword(password),
     displayName: values.name,
     department: values.department,
-    roles: ['reviewer'],
+    roles: [role],
+    totpSecret,
   });
-  console.log(`已创建审核账号 ${values.username}（${values.department}）`);
+  console.log(`已创建${STAFF_ROLES[role]}账号 ${values.username}（${values.department}）`);
+  console.log('请本人把下面的地址加入验证器应用（只显示这一次）：');
+  console.log(otpauthUri(totpSecret, values.username));
 } finally {
   await db.close();
 }

@@ -329,6 +329,10 @@ export interface StaffAccountsTable {
   roles: string[];
   disabled: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  totp_secret: string | null;
+  totp_last_step: number | null;
+  failed_logins: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
 export interface WechatIdentitiesTable {

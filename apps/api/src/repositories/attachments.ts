@@ -54,6 +54,23 @@ export function attachmentsRepository(db: Db) {
       if (rows.length !== new Set(ids).size) throw new AppError(400, 'ATTACHMENT_NOT_FOUND', '有附件找不到了，请重新上传后再提交。');
       return rows.map((r) => ({ id: r.id, publicId: r.public_id }));
     },
+
+    /** One file of a case, for the reviewer the unit of work has already checked; a file of another case is unknown. */
+    async ofCase(kind: 'objection' | 'repair', caseId: number, publicId: string): Promise<{ mediaType: MediaType; bytes: Buffer }> {
+      const files =
+        kind === 'objection'
+          ? db
+              .selectFrom('objection_attachments as l')
+              .innerJoin('attachments as a', 'a.id', 'l.attachment_id')
+              .where('l.objection_id', '=', caseId)
+          : db
+              .selectFrom('repair_attachments as l')
+              .innerJoin('attachments as a', 'a.id', 'l.attachment_id')
+              .where('l.application_id', '=', caseId);
+      const row = await files.select(['a.media_type', 'a.content']).where('a.public_id', '=', publicId).executeTakeFirst();
+      if (!row) throw new AppError(404, 'ATTACHMENT_NOT_FOUND', '这个案件没有这份材料。');
+      return { mediaType: row.media_type as MediaType, bytes: Buffer.from(row.content) };
+    },
   };
 }
 export type AttachmentsRepository = ReturnType<typeof attachmentsRepository>;

@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from '@xinyong/contract';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../errors';
@@ -16,7 +17,7 @@ declare module 'fastify' {
     requireSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
     /** onRequest hook: a citizen whose real name has been verified. */
     requireVerified: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
-    /** onRequest hook: a staff reviewer whose account is not disabled. */
+    /** onRequest hook: a staff account, not disabled, with one of the roles the route's table entry allows. */
     requireStaff: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   }
 }
@@ -69,5 +70,8 @@ export default fp(async (app: FastifyInstance) => {
       throw new AppError(403, 'FORBIDDEN', '只有审核人员可以使用这个功能。');
     request.staff = (await app.repos.staff.member(request.session.staffId)) ?? null;
     if (!request.staff) throw new AppError(403, 'FORBIDDEN', '账号已停用。');
+    const allowed = request.routeOptions.config.spec?.roles ?? ['reviewer'];
+    if (!request.staff.roles.some((role) => allowed.includes(role)))
+      throw new AppError(403, 'ROLE_FORBIDDEN', `这个功能只对${allowed.map((r) => STAFF_ROLES[r]).join('、')}开放。`);
   });
 });

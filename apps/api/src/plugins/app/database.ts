@@ -16,6 +16,8 @@ declare module 'fastify' {
     publicAnswers: AnswerCache;
     /** Today's civil date in China: every display rule is decided on it. */
     today: () => CivilDate;
+    /** The app's clock (injected in tests), for instants such as a login lock. */
+    now: () => Date;
   }
   interface FastifyRequest {
     /** The repositories this request works with: over its transaction when the route declares one, else over the pool. */
@@ -53,5 +55,6 @@ export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
     return payload;
   });
   app.decorate('today', () => chinaDateAt(opts.clock()));
+  app.decorate('now', () => opts.clock());
   if (opts.closeDb) app.addHook('onClose', async () => opts.db.close());
 });

@@ -43,7 +43,7 @@ const policy = (scripts: string[], connect: string[] = []) =>
   ].join('; ');
 
 /** Security headers for the API, the site and the h5 app, and CORS limited to configured origins. */
-export default fp(async (app: FastifyInstance, opts: { siteDir: string; h5Dir: string; corsOrigins: string[] }) => {
+export default fp(async (app: FastifyInstance, opts: { siteDir: string; h5Dir: string; consoleDir?: string; corsOrigins: string[] }) => {
   await app.register(helmet, {
     // Set per area below: the API, the site (pagefind needs WebAssembly) and the h5 app differ.
     contentSecurityPolicy: false,
@@ -61,10 +61,22 @@ export default fp(async (app: FastifyInstance, opts: { siteDir: string; h5Dir: s
 
   const site = policy([...inlineScriptHashes(opts.siteDir), "'wasm-unsafe-eval'"]);
   const h5 = policy(inlineScriptHashes(opts.h5Dir), ['blob:']);
+  // The console: scripts from 'self' only (Vite's build has no inline script); a case's PDF is shown in a frame of
+  // its blob: address, and nothing else may be framed.
+  const staffConsole = [policy([]), 'frame-src blob:'].join('; ');
   const api = "default-src 'none'; frame-ancestors 'none'";
   app.addHook('onSend', async (request, reply) => {
     if (reply.hasHeader('content-security-policy')) return; // the API reference sets its own
     const path = request.url;
-    reply.header('content-security-policy', path.startsWith('/api/') ? api : path.startsWith('/m/') ? h5 : site);
+    reply.header(
+      'content-security-policy',
+      path.startsWith('/api/')
+        ? api
+        : path.startsWith('/m/')
+          ? h5
+          : path.startsWith('/console/') || path === '/console'
+            ? staffConsole
+            : site,
+    );
   });
 });

@@ -15,6 +15,8 @@ import { staffHandlers } from './staff';
 export interface V1Options {
   version: string;
   devIdentity: boolean;
+  /** A staff account without a second factor cannot log in (production). */
+  staffTotpRequired: boolean;
   /** Which database the health check names. */
   driver: 'pglite' | 'postgres';
 }
@@ -31,7 +33,7 @@ export default async function v1Routes(app: FastifyInstance, opts: V1Options) {
     { handlers: attachmentHandlers(app), setup: attachmentScope },
     { handlers: objectionHandlers(app) },
     { handlers: repairHandlers(app) },
-    { handlers: staffHandlers(app) },
+    { handlers: staffHandlers(app, opts) },
   ];
   const served: RouteName[] = [];
   for (const m of modules) {

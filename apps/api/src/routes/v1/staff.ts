@@ -1,5 +1,8 @@
+import { STAFF_ROLES } from '@xinyong/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LOCKOUT } from '../../auth/lockout';
 import { DUMMY_HASH, verifyPassword } from '../../auth/passwords';
+import { matchTotp } from '../../auth/totp';
 import { AppError } from '../../errors';
 import { LIMITS } from '../../plugins/app/rate-limit';
 import type { StaffCaseRead } from '../../repositories/cases';
@@ -10,23 +13,93 @@ import { defineHandlers } from '../table';
 const reviewer = (request: FastifyRequest) => request.staff as StaffMember;
 const theCase = (request: FastifyRequest) => request.staffCase as StaffCaseRead;
 
-export const staffHandlers = (app: FastifyInstance) =>
+/** 14:05 in China, for the message of a locked account. */
+const chinaClock = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
+const locked = (until: Date) =>
+  new AppError(
+    403,
+    'ACCOUNT_LOCKED',
+    `密码或动态口令连续输错 ${LOCKOUT.attempts} 次，账号已锁定 ${LOCKOUT.minutes} 分钟。请在 ${chinaClock(until)} 以后再试，或请信用办管理员核实。`,
+  );
+
+export const staffHandlers = (app: FastifyInstance, opts: { staffTotpRequired: boolean }) =>
   defineHandlers({
     'staff.login': {
       onRequest: [app.rateLimit('login', LIMITS.login)],
+      note: `连续输错 ${LOCKOUT.attempts} 次锁定 ${LOCKOUT.minutes} 分钟。`,
       handler: async (request) => {
-        const account = await request.repos.staff.forLogin(request.body.username);
-        const ok = await verifyPassword(request.body.password, account?.passwordHash ?? DUMMY_HASH);
-        if (!ok || !account) throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码不正确。');
+        const { username, password, totp } = request.body;
+        const now = app.now();
+        const account = await request.repos.staff.forLogin(username);
+        // The hash is checked even for a locked or unknown account, so the answer's timing tells nothing.
+        const passwordOk = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+        if (!account) throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码不正确。');
+        if (account.lockedUntil && account.lockedUntil > now) throw locked(account.lockedUntil);
+        const fail = async (error: AppError) => {
+          const { lockedUntil } = await request.repos.staff.recordFailedLogin(account.id, now);
+          throw lockedUntil ? locked(lockedUntil) : error;
+        };
+        if (!passwordOk) return fail(new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码不正确。'));
+        let step: number | null = null;
+        if (account.totpSecret) {
+          if (!totp) throw new AppError(401, 'TOTP_REQUIRED', '请输入验证器应用上显示的 6 位动态口令。');
+          step = matchTotp(account.totpSecret, totp, now, account.totpLastStep);
+          if (step === null) return fail(new AppError(401, 'INVALID_TOTP', '动态口令不正确或已用过，请等验证器显示新的口令后再输入。'));
+        } else if (opts.staffTotpRequired) {
+          throw new AppError(403, 'TOTP_NOT_ENROLLED', '这个账号还没有绑定动态口令，不能登录。请联系信用办管理员绑定后再试。');
+        }
+        await request.repos.staff.recordLogin(account.id, step);
         const created = await request.repos.sessions.create({ kind: 'staff', staffId: account.id, provider: 'password' });
         return { token: created.token, verified: true, idleMinutes: created.idleMinutes };
       },
+    },
+    'staff.me': {
+      handler: async (request) => {
+        const me = reviewer(request);
+        return {
+          username: me.username,
+          displayName: me.displayName,
+          department: me.department,
+          roles: me.roles,
+          roleLabels: me.roles.map((r) => STAFF_ROLES[r]),
+        };
+      },
+    },
+    'staff.accounts': {
+      handler: async (request) => ({
+        items: (await request.repos.staff.list(app.now())).map(({ roles, ...account }) => ({
+          ...account,
+          roleLabels: roles.map((r) => STAFF_ROLES[r]),
+        })),
+      }),
     },
     'staff.queue': {
       handler: async (request) => request.repos.cases.queue(request.query.kind, reviewer(request).department, app.today()),
     },
     'staff.objection': { handler: async (request) => theCase(request).view },
     'staff.repair': { handler: async (request) => theCase(request).view },
+    'staff.objectionEvidence': {
+      handler: async (request) => {
+        const file = await request.repos.attachments.ofCase('objection', theCase(request).caseId, request.params.attachmentId);
+        return {
+          id: request.params.attachmentId,
+          mediaType: file.mediaType,
+          byteSize: file.bytes.length,
+          contentBase64: file.bytes.toString('base64'),
+        };
+      },
+    },
+    'staff.repairEvidence': {
+      handler: async (request) => {
+        const file = await request.repos.attachments.ofCase('repair', theCase(request).caseId, request.params.attachmentId);
+        return {
+          id: request.params.attachmentId,
+          mediaType: file.mediaType,
+          byteSize: file.bytes.length,
+          contentBase64: file.bytes.toString('base64'),
+        };
+      },
+    },
     'staff.decideObjection': {
       handler: async (request) => request.repos.cases.decideObjection(theCase(request), reviewer(request).id, request.body, app.today()),
     },
