@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import forge from 'node-forge';
 
@@ -131,7 +131,10 @@ function developmentKey(dir: string, now: Date): ReportSigningKey {
     DEV_PASSPHRASE,
     now,
   );
-  writeFileSync(file, p12, { mode: 0o600 });
+  // Written beside and renamed into place: processes starting together never read a half-written key.
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(partial, p12, { mode: 0o600 });
+  renameSync(partial, file);
   return parseP12(p12, DEV_PASSPHRASE, now, file);
 }
 
