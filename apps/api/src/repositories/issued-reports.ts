@@ -77,7 +77,7 @@ function stored(r: Row): StoredReport {
 }
 
 /** What a business sees of one of its reports. */
-export function summaryOf(report: StoredReport, personId: number): IssuedReportSummary {
+function summaryOf(report: StoredReport, personId: number): IssuedReportSummary {
   const { issued } = report;
   return {
     number: issued.number,
@@ -96,7 +96,8 @@ export function summaryOf(report: StoredReport, personId: number): IssuedReportS
 /** Issued 信用代证 reports: what verification needs, and the signed file for the person who asked for it. */
 export function issuedReportsRepository(db: Db) {
   return {
-    async store(report: StoredReport, file: Buffer): Promise<void> {
+    /** Keeps an issued report and its file; answers what its business sees of it. */
+    async store(report: StoredReport, file: Buffer): Promise<IssuedReportSummary> {
       const { issued } = report;
       await db
         .insertInto('issued_reports')
@@ -121,6 +122,7 @@ export function issuedReportsRepository(db: Db) {
           issued_at: issued.issuedAt,
         })
         .execute();
+      return summaryOf(report, report.requesterPersonId);
     },
 
     /** One report by its number (what a verification looks up); never the file. */
@@ -129,8 +131,8 @@ export function issuedReportsRepository(db: Db) {
       return row && stored(row as Row);
     },
 
-    /** A business's reports, newest first. */
-    async ofEntity(entityId: number, limit = 100): Promise<StoredReport[]> {
+    /** A business's reports, newest first, as the person asking sees them (only the requester may download). */
+    async ofEntity(entityId: number, personId: number, limit = 100): Promise<IssuedReportSummary[]> {
       const rows = await db
         .selectFrom('issued_reports')
         .select(COLUMNS)
@@ -139,7 +141,7 @@ export function issuedReportsRepository(db: Db) {
         .orderBy('id', 'desc')
         .limit(limit)
         .execute();
-      return rows.map((r) => stored(r as Row));
+      return rows.map((r) => summaryOf(stored(r as Row), personId));
     },
 
     /** The signed file, only for the person who asked for it while acting for the same business. */

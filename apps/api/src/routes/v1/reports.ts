@@ -15,7 +15,7 @@ import { LIMITS } from '../../plugins/app/rate-limit';
 import { issueReport } from '../../reports/issue';
 import { reportSourceRecords } from '../../reports/source-records';
 import { type Verdict, verifyReportCode, verifyReportFile } from '../../reports/verify';
-import { type StoredReport, summaryOf } from '../../repositories/issued-reports';
+import type { StoredReport } from '../../repositories/issued-reports';
 import { defineHandlers } from '../table';
 
 /** Largest file a receiver may upload for verification: a report with hundreds of records stays far below it. */
@@ -101,17 +101,17 @@ export const reportHandlers = (app: FastifyInstance) =>
           domains: domains?.length ? [...new Set(domains)] : [],
           totalRecords: result.report.totalRecords,
         };
-        await issuedReports.store(report, out.pdf);
+        const summary = await issuedReports.store(report, out.pdf);
         reply.status(201);
-        return summaryOf(report, personId);
+        return summary;
       },
     },
 
     'reports.list': {
       handler: async (request) => {
         const { personId, entityId } = actingEntity(app, request);
-        const reports = await request.repos.issuedReports.ofEntity(entityId);
-        return { entity: await request.repos.entities.nameOf(entityId), items: reports.map((r) => summaryOf(r, personId)) };
+        const items = await request.repos.issuedReports.ofEntity(entityId, personId);
+        return { entity: await request.repos.entities.nameOf(entityId), items };
       },
     },
 
