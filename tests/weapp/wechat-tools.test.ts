@@ -67,13 +67,20 @@ describe('sitemap.json', () => {
     expect(app.sitemapLocation).toBe('sitemap.json');
     const sitemap = JSON.parse(readFileSync(join(WEAPP, 'sitemap.json'), 'utf8')) as { rules: { action: string; page: string }[] };
     const disallowed = new Set(sitemap.rules.filter((r) => r.action === 'disallow').map((r) => r.page));
-    const personal = allPages(app).filter((p) => p.startsWith('pkg-my/') || p === 'pages/me/index' || p === 'pkg-benefit/mine/index');
+    const personal = allPages(app).filter(
+      (p) =>
+        p.startsWith('pkg-my/') ||
+        p === 'pages/me/index' ||
+        p === 'pkg-benefit/mine/index' ||
+        p === 'pkg-report/mine/index' ||
+        p === 'pkg-report/request/index',
+    );
     expect(personal.length).toBeGreaterThan(10);
     expect(personal.filter((p) => !disallowed.has(p))).toEqual([]);
     // WeChat takes "*" as every page, never as a wildcard inside a path: a rule like pkg-my/* would match nothing.
     expect(sitemap.rules.filter((r) => r.page !== '*' && r.page.includes('*'))).toEqual([]);
     expect(sitemap.rules.at(-1)).toEqual({ action: 'allow', page: '*' });
-    for (const page of ['pages/index/index', 'pkg-entity/profile/index', 'pkg-benefit/detail/index'])
+    for (const page of ['pages/index/index', 'pkg-entity/profile/index', 'pkg-benefit/detail/index', 'pkg-report/verify/index'])
       expect(disallowed.has(page)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import database from './plugins/app/database';
 import errors, { errorBody } from './plugins/app/errors';
 import identityPlugin, { type IdentityOptions } from './plugins/app/identity';
 import rateLimit from './plugins/app/rate-limit';
+import reports from './plugins/app/reports';
 import unitOfWork from './plugins/app/unit-of-work';
 import frontEnds from './plugins/external/front-ends';
 import httpCache from './plugins/external/http-cache';
@@ -79,6 +80,12 @@ export async function buildApp({
   await app.register(auth);
   await app.register(rateLimit, { scale: config.rateLimitScale });
   await app.register(unitOfWork);
+  await app.register(reports, {
+    production: config.env === 'production',
+    env: config.reports.env,
+    keyDir: config.reports.keyDir,
+    contentDir: config.contentDir,
+  });
   // 3. routes
   await app.register(v1Routes, {
     prefix: '/api/v1',

@@ -33,6 +33,12 @@ export interface Config {
   publicCache: { megabytes: number; seconds: number };
   /** Browser origins allowed to call the API from another origin (CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
+  /**
+   * 信用代证: the signing key (REPORT_SIGNING_P12 + REPORT_SIGNING_PASSPHRASE), the verification page printed on
+   * reports (REPORT_VERIFY_URL), the issuer (REPORT_ISSUER), read by reports/signing-key.ts and reports/settings.ts;
+   * keyDir is where development keeps its generated, untrusted key (REPORT_DEV_KEY_DIR).
+   */
+  reports: { env: NodeJS.ProcessEnv; keyDir: string };
 }
 
 export class ConfigError extends Error {
@@ -63,6 +69,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    reports: {
+      env: {
+        REPORT_SIGNING_P12: env.REPORT_SIGNING_P12,
+        REPORT_SIGNING_PASSPHRASE: env.REPORT_SIGNING_PASSPHRASE,
+        REPORT_VERIFY_URL: env.REPORT_VERIFY_URL,
+        REPORT_ISSUER: env.REPORT_ISSUER,
+        PORT: env.PORT,
+      },
+      keyDir: env.REPORT_DEV_KEY_DIR ?? join(REPO_ROOT, 'data'),
+    },
   };
 }
 

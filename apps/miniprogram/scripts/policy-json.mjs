@@ -20,6 +20,7 @@ const APP_PAGES = {
   '/benefits/': '/pages/benefits/index',
   '/policy/': '/pages/policy/index',
   '/privacy/': '/pkg-policy/privacy/index',
+  '/reports/verify/': '/pkg-report/verify/index',
 };
 
 /** Where a site link goes in the app: another explainer or guide (to), an app page (go), or nowhere (words only). */

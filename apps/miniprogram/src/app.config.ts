@@ -23,6 +23,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'pkg-policy', name: 'policy', pages: ['article/index', 'privacy/index'] },
+    { root: 'pkg-report', name: 'report', pages: ['mine/index', 'request/index', 'verify/index'] },
   ],
   // WeChat shows its own privacy sheet only if the app declares that it handles the prompt itself.
   __usePrivacyCheck__: true,

@@ -22,7 +22,7 @@ describe('requests derived from the contract’s route table', () => {
     for (const name of Object.keys(ROUTES) as RouteName[]) {
       const spec = ROUTES[name];
       const input = {
-        params: { id: 'ABC DEF', code: '91110000600037341L', attachmentId: 'F1 2' },
+        params: { id: 'ABC DEF', code: '91110000600037341L', attachmentId: 'F1 2', number: 'SDXY-20261202-ABCDEFGH' },
         body: {},
         headers: { 'x-access-purpose': '%E6%A0%B8%E5%AE%9E' },
       };
@@ -30,7 +30,11 @@ describe('requests derived from the contract’s route table', () => {
       const req = sent.at(-1) as TransportRequest;
       expect(req.method, name).toBe(spec.method);
       expect(req.url, name).toBe(
-        spec.path.replace(':id', 'ABC%20DEF').replace(':code', '91110000600037341L').replace(':attachmentId', 'F1%202'),
+        spec.path
+          .replace(':id', 'ABC%20DEF')
+          .replace(':code', '91110000600037341L')
+          .replace(':attachmentId', 'F1%202')
+          .replace(':number', 'SDXY-20261202-ABCDEFGH'),
       );
       expect('Idempotency-Key' in req.headers, name).toBe('idempotent' in spec);
     }
@@ -48,5 +52,20 @@ describe('requests derived from the contract’s route table', () => {
       client.commitments.sign({ version: 'v1', matter: '信用修复', agreed: true }, { idempotencyKey: 'k'.repeat(20) }),
     ).rejects.toThrow();
     expect(sent.slice(4).map((r) => r.headers['Idempotency-Key'])).toEqual(['k'.repeat(20), 'k'.repeat(20), 'k'.repeat(20)]);
+  });
+});
+
+describe('the 信用代证 report', () => {
+  it('is fetched as a file from the download path with the session header, and verified with number and code in a body', async () => {
+    const { sent, transport } = recording();
+    const client = createClientOver({ baseURL: 'https://xinyong.example.cn/api/v1', transport });
+    expect(client.reports.downloadTarget(' SDXY-20261202-ABCDEFGH ')).toEqual({
+      url: 'https://xinyong.example.cn/api/v1/me/reports/SDXY-20261202-ABCDEFGH/file',
+      header: {},
+    });
+    await client.reports.verify({ number: 'SDXY-20261202-ABCDEFGH', code: '7K3M-9Q2P' });
+    const req = sent.at(-1) as TransportRequest;
+    expect(req).toMatchObject({ method: 'POST', url: '/reports/verify', data: { number: 'SDXY-20261202-ABCDEFGH', code: '7K3M-9Q2P' } });
+    expect(req.url).not.toContain('7K3M');
   });
 });

@@ -8,6 +8,7 @@ import {
   PersonalCache,
   repairsResource,
 } from './personal';
+import { reportsResource } from './reports';
 import { benefitsResource, entitiesResource, healthResource, listsResource } from './resources';
 import { staffResource } from './staff';
 import type { Transport } from './transport';
@@ -34,6 +35,7 @@ export function createClientOver(options: CoreOptions & { transport: Transport }
     commitments: commitmentsResource(core, cache),
     attachments: attachmentsResource(core),
     staff: staffResource(core),
+    reports: reportsResource(core),
     /**
      * Any route of the contract's table, typed from it: a route added to the table is callable here at once. (Personal
      * answers fetched this way are not cached; the named methods above keep the cache rules.)

@@ -1,6 +1,6 @@
 import type { RouteName } from './routes';
 
-export type RouteTag = 'system' | 'benefits' | 'entities' | 'lists' | 'identity' | 'self-service' | 'staff';
+export type RouteTag = 'system' | 'benefits' | 'entities' | 'lists' | 'identity' | 'self-service' | 'staff' | 'reports';
 
 /** What a logged access is for: a fixed text, the reviewer's own words (a header), or a text naming a body field. */
 export type AccessPurpose = string | { header: 'x-access-purpose' } | { template: string; field: string };
@@ -9,7 +9,8 @@ export type AccessPurpose = string | { header: 'x-access-purpose' } | { template
  * Whether a route reads or changes personal data. A logged route gets one access-log line, written in the same
  * transaction as its work: the actor from the session, the subject from the session ('session': the person or
  * the business they act for; 'person': the person even while acting for a business) or from the case a reviewer
- * opens. A route that is not logged says why.
+ * opens; 'report': the business a report names, found by the handler (a receiver verifying a report has no
+ * session, and is logged as 报告接收方, never by identity). A route that is not logged says why.
  */
 export type PersonalData =
   | {
@@ -17,7 +18,7 @@ export type PersonalData =
       action: 'read' | 'export' | 'decide';
       purpose: AccessPurpose;
       fields: readonly string[];
-      subject: 'session' | 'person' | { case: 'objection' | 'repair' };
+      subject: 'session' | 'person' | { case: 'objection' | 'repair' } | 'report';
     }
   | { logged: false; reason: string };
 
@@ -222,6 +223,51 @@ export const ROUTE_DOCS = {
     summary: '凭查询码查看修复进度',
     description: '不需要登录。只返回办理进度，不含姓名、证件号或记录内容。查询码放在请求体中。',
     personal: { logged: false, reason: '查询码就是凭证；答复只有办理进度，不含姓名、证件号或记录内容。' },
+  },
+
+  // ---- 信用代证 (issue 16) --------------------------------------------------------------------------------------------
+  'reports.options': {
+    tag: 'reports',
+    summary: '专项信用报告：可选领域和报告期',
+    description: '报告的领域（含部门）、默认报告期（近三年）和最早可选的开始日期。',
+  },
+  'reports.request': {
+    tag: 'self-service',
+    summary: '申请专项信用报告（信用代证）',
+    description:
+      '为正在代办的企业、个体工商户或其他组织出具带签名的 PDF 报告：按领域写明报告期内有无违法违规记录。个人不出具公开报告。免费。',
+    personal: {
+      logged: true,
+      action: 'export',
+      purpose: '申请专项信用报告',
+      fields: ['行政处罚', '严重失信主体名单'],
+      subject: OWN,
+    },
+  },
+  'reports.list': {
+    tag: 'self-service',
+    summary: '本单位的专项信用报告',
+    description: '正在代办的单位申请过的报告：编号、报告期、领域和各领域结果。',
+    personal: { logged: true, action: 'read', purpose: '查看本单位的专项信用报告', fields: ['专项信用报告'], subject: OWN },
+  },
+  'reports.download': {
+    tag: 'self-service',
+    summary: '下载专项信用报告原件',
+    description: '只有申请人本人（仍在代办该单位时）可以下载。',
+    personal: { logged: true, action: 'export', purpose: '下载专项信用报告', fields: ['专项信用报告'], subject: OWN },
+  },
+  'reports.verify': {
+    tag: 'reports',
+    summary: '核验专项信用报告（编号和核验码）',
+    description:
+      '输入报告编号和核验码（或扫描报告上的二维码），确认报告是否由本平台签发，以及报告主体、报告期、领域和各领域结果。不含任何个人信息。每次核验记入报告主体的查询记录。',
+    personal: { logged: true, action: 'read', purpose: '报告接收方核验专项信用报告', fields: ['专项信用报告'], subject: 'report' },
+  },
+  'reports.verifyFile': {
+    tag: 'reports',
+    summary: '核验专项信用报告（上传文件）',
+    description: '上传 PDF 原件：检查签名、签发证书，以及文件是否与签发时完全一致（改动一个字节都不能通过）。',
+    personal: { logged: true, action: 'read', purpose: '报告接收方上传原件核验专项信用报告', fields: ['专项信用报告'], subject: 'report' },
   },
 
   // ---- staff -----------------------------------------------------------------------------------------------------

@@ -275,6 +275,55 @@ export const ROUTES = {
     errors: [400, 404],
   },
 
+  // ---- 信用代证 (issue 16) --------------------------------------------------------------------------------------------
+  'reports.options': {
+    method: 'GET',
+    path: '/reports/options',
+    auth: 'public',
+    responses: { 200: 'ReportOptions' },
+    errors: [500],
+  },
+  'reports.request': {
+    method: 'POST',
+    path: '/me/reports',
+    auth: 'citizen',
+    idempotent: true,
+    body: 'NewReport',
+    responses: { 201: 'IssuedReportSummary' },
+    errors: [400, 401, 403, 422, 429, 503],
+  },
+  'reports.list': {
+    method: 'GET',
+    path: '/me/reports',
+    auth: 'citizen',
+    responses: { 200: 'IssuedReportList' },
+    errors: [401, 403, 422],
+  },
+  'reports.download': {
+    method: 'GET',
+    path: '/me/reports/:number/file',
+    auth: 'citizen',
+    params: 'ReportNumberParams',
+    responses: { 200: 'ReportFile' },
+    errors: [400, 401, 403, 404, 422],
+  },
+  'reports.verify': {
+    method: 'POST',
+    path: '/reports/verify',
+    auth: 'public',
+    body: 'ReportVerifyRequest',
+    responses: { 200: 'ReportVerification' },
+    errors: [400, 429],
+  },
+  'reports.verifyFile': {
+    method: 'POST',
+    path: '/reports/verify-file',
+    auth: 'public',
+    multipart: true,
+    responses: { 200: 'ReportVerification' },
+    errors: [400, 413, 415, 429],
+  },
+
   // ---- staff -----------------------------------------------------------------------------------------------------
   'staff.login': {
     method: 'POST',

@@ -5,5 +5,6 @@ export * from './health';
 export * from './objections-repairs';
 export * from './public-credit';
 export * from './repair-progress';
+export * from './reports';
 export * from './self-service';
 export * from './staff';

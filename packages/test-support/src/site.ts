@@ -8,7 +8,7 @@ import { type RunningSystem, type SystemOptions, startSystem } from './system';
 export const SITE_DIST = join(ROOT, 'apps', 'site', 'dist');
 
 /** Pages that load a script on purpose: everything else is a reading page and ships no JavaScript. */
-export const SCRIPTED_PAGES = new Set(['/search/', '/lookup/', '/repair-progress/']);
+export const SCRIPTED_PAGES = new Set(['/search/', '/lookup/', '/repair-progress/', '/reports/verify/']);
 
 /**
  * Every built page as a site path, from the site's own lister (apps/site/scripts/pages.mjs). Run as a program,

@@ -137,6 +137,28 @@ export interface IdempotencyKeysTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface IssuedReportsTable {
+  id: ColumnType<number, number | undefined, number>;
+  number: string;
+  code_digest: string;
+  entity_id: number;
+  requester_person_id: number;
+  subject_name: string;
+  subject_code: string;
+  example: ColumnType<boolean, boolean | undefined, boolean>;
+  period_from: string;
+  period_to: string;
+  as_of: string;
+  domains: string[];
+  sections: ColumnType<unknown, string, string>;
+  total_records: number;
+  sha256: string;
+  signer_fingerprint: string;
+  byte_size: number;
+  file: Uint8Array;
+  issued_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface LicencesTable {
   id: ColumnType<number, number | undefined, number>;
   entity_id: number | null;
@@ -352,6 +374,7 @@ export interface Database {
   dishonesty_entries: DishonestyEntriesTable;
   entities: EntitiesTable;
   idempotency_keys: IdempotencyKeysTable;
+  issued_reports: IssuedReportsTable;
   licences: LicencesTable;
   measures: MeasuresTable;
   objection_attachments: ObjectionAttachmentsTable;

@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import forge from 'node-forge';
 
@@ -52,7 +52,13 @@ export function loadReportSigningKey(
   return key;
 }
 
-export function parseP12(der: Buffer, passphrase: string, now: Date, what = 'the PKCS#12 file'): ReportSigningKey {
+export function parseP12(
+  der: Buffer,
+  passphrase: string,
+  now: Date,
+  what = 'the PKCS#12 file',
+  options: { checkValidity?: boolean } = {},
+): ReportSigningKey {
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {
     p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(der.toString('binary')), passphrase);
@@ -68,7 +74,7 @@ export function parseP12(der: Buffer, passphrase: string, now: Date, what = 'the
     throw new ReportSigningConfigError(`${what}: only RSA keys are supported (PDF readers check RSA signatures everywhere).`);
   const certificate = certs.find((c: forge.pki.Certificate) => (c.publicKey as forge.pki.rsa.PublicKey).n?.equals(forgeKey.n));
   if (!certificate) throw new ReportSigningConfigError(`${what}: no certificate in it matches the private key.`);
-  if (now < certificate.validity.notBefore || now > certificate.validity.notAfter)
+  if (options.checkValidity !== false && (now < certificate.validity.notBefore || now > certificate.validity.notAfter))
     throw new ReportSigningConfigError(
       `${what}: the certificate is valid from ${certificate.validity.notBefore.toISOString()} to ${certificate.validity.notAfter.toISOString()}, not now.`,
     );
@@ -124,14 +130,23 @@ export const rawIssuer = (certificate: forge.asn1.Asn1) => tbsField(certificate,
 
 function developmentKey(dir: string, now: Date): ReportSigningKey {
   const file = join(dir, DEV_KEY_FILE);
-  if (existsSync(file)) return parseP12(readFileSync(file), DEV_PASSPHRASE, now, file);
+  if (existsSync(file)) {
+    const key = parseP12(readFileSync(file), DEV_PASSPHRASE, now, file, { checkValidity: false });
+    // A development key is untrusted anyway: one that is not valid on this clock (a system started at another
+    // hour, a key five years old) is replaced rather than refused.
+    const { notBefore, notAfter } = key.certificate.validity;
+    if (now >= notBefore && now <= notAfter) return key;
+  }
   mkdirSync(dir, { recursive: true });
   const p12 = makeSelfSignedP12(
     { commonName: '信用山东 开发环境报告签名（不可信）', organization: '信用山东 开发环境', unit: DEV_UNIT },
     DEV_PASSPHRASE,
     now,
   );
-  writeFileSync(file, p12, { mode: 0o600 });
+  // Written beside and renamed into place: processes starting together never read a half-written key.
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(partial, p12, { mode: 0o600 });
+  renameSync(partial, file);
   return parseP12(p12, DEV_PASSPHRASE, now, file);
 }
 
@@ -147,7 +162,8 @@ export function makeSelfSignedP12(
   const cert = forge.pki.createCertificate();
   cert.publicKey = forgePublic;
   cert.serialNumber = `01${randomBytes(15).toString('hex')}`;
-  cert.validity.notBefore = new Date(now.getTime() - 3_600_000);
+  // Two days back: a system started with its clock in the small hours of today still finds it valid.
+  cert.validity.notBefore = new Date(now.getTime() - 2 * 86_400_000);
   cert.validity.notAfter = new Date(now.getTime() + 5 * 365 * 86_400_000);
   const utf8 = forge.asn1.Type.UTF8;
   const attrs = [

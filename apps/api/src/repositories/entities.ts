@@ -190,6 +190,16 @@ export function entitiesRepository(db: Queryable) {
       return rows[0]?.name ?? '';
     },
 
+    /** What a 信用代证 report names its subject by. */
+    async reportSubject(entityId: number): Promise<{ name: string; code: string; subjectType: string; example: boolean } | undefined> {
+      const { rows } = await db.query<{ name: string; code: string; subject_type: string; example: boolean }>(
+        'SELECT name, code, subject_type, example FROM entities WHERE id = $1',
+        [entityId],
+      );
+      const r = rows[0];
+      return r && { name: r.name, code: r.code, subjectType: r.subject_type, example: r.example };
+    },
+
     /** Entities a person may act for: recorded legal representative, or a staff-recorded authorisation in force. */
     async representedBy(personId: number): Promise<{ id: number; code: string; name: string; basis: string }[]> {
       const { rows } = await db.query<{ id: number; code: string; name: string; basis: string }>(

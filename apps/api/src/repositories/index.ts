@@ -10,6 +10,7 @@ import { commitmentsRepository } from './commitments';
 import { contentListsRepository } from './content-lists';
 import { cachedEntities, entitiesRepository } from './entities';
 import { idempotencyRepository } from './idempotency';
+import { issuedReportsRepository } from './issued-reports';
 import { personsRepository } from './persons';
 import { rateLimitsRepository } from './rate-limits';
 import { recordsRepository } from './records';
@@ -42,6 +43,7 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
     contentLists: contentListsRepository(q),
     entities: deps.cache ? cachedEntities(entities, deps.cache) : entities,
     idempotency: idempotencyRepository(q),
+    issuedReports: issuedReportsRepository(db),
     persons: personsRepository(db, deps.crypto),
     rateLimits: rateLimitsRepository(q),
     records,

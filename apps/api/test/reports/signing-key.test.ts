@@ -28,6 +28,16 @@ describe('the report signing key', () => {
     expect(statSync(join(dir, DEV_KEY_FILE)).mode & 0o077).toBe(0);
   });
 
+  it('development replaces its key when the clock is outside the key’s validity, and keeps one valid a day back', () => {
+    const dir = tempDir();
+    const old = loadReportSigningKey({}, { production: false, devKeyDir: dir, now: new Date('2020-01-01T00:00:00Z') });
+    const renewed = loadReportSigningKey({}, { production: false, devKeyDir: dir, now });
+    expect(renewed.fingerprint).not.toBe(old.fingerprint);
+    // A system started at 02:30 China time of the same day (the night journeys) finds the new one valid.
+    const night = new Date(now.getTime() - 20 * 3_600_000);
+    expect(loadReportSigningKey({}, { production: false, devKeyDir: dir, now: night }).fingerprint).toBe(renewed.fingerprint);
+  });
+
   it('production refuses the development key even when configured', () => {
     const dir = tempDir();
     loadReportSigningKey({}, { production: false, devKeyDir: dir, now });

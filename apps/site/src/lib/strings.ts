@@ -42,6 +42,7 @@ export const footerLinks = [
   { href: '/updates/', label: '政策动态' },
   { href: '/lookup/', label: '查企业信用' },
   { href: '/repair-progress/', label: '查修复进度' },
+  { href: '/reports/verify/', label: '报告核验' },
   { href: '/m/', label: '网页版小程序' },
   { href: '/search/', label: '搜索' },
   { href: '/privacy/', label: '隐私保护指引' },

@@ -146,4 +146,8 @@ export const LIMITS = {
   upload: { perAddress: { limit: 60, windowSeconds: 3600 }, perSubject: { limit: 30, windowSeconds: 3600 } },
   progress: { perAddress: { limit: 20, windowSeconds: 60 } },
   submit: { perSubject: { limit: 20, windowSeconds: 3600 } },
+  /** 信用代证: each report is rendered and signed (CPU); a business needs a few a day, not hundreds. */
+  report: { perAddress: { limit: 60, windowSeconds: 3600 }, perSubject: { limit: 20, windowSeconds: 3600 } },
+  /** Report verification: a receiver checks a few reports; guessing codes needs millions of tries. */
+  reportVerify: { perAddress: { limit: 30, windowSeconds: 600 } },
 } as const satisfies Record<string, RateLimitRule | Limit>;

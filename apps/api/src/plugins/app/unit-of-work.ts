@@ -16,6 +16,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The case a reviewer's route is about, loaded (department checked) before the handler runs. */
     staffCase: StaffCaseRead | null;
+    /**
+     * For a route whose subject is 'report': the business the report names, set by the handler once it has found
+     * the report (none found: nothing is logged), and what the line says happened when it differs from the declaration.
+     */
+    reportAccess: { entityId: number; purpose?: string } | null;
   }
 }
 
@@ -48,7 +53,12 @@ function purposeOf(request: FastifyRequest, purpose: AccessPurpose): string {
 }
 
 /** Who is reading, as the subject is shown it: built here and nowhere else. */
-function actorOf(request: FastifyRequest): Pick<AccessEntry, 'actorKind' | 'actorId' | 'actorRole' | 'actorLabel'> {
+function actorOf(
+  request: FastifyRequest,
+  declared: Logged['subject'],
+): Pick<AccessEntry, 'actorKind' | 'actorId' | 'actorRole' | 'actorLabel'> {
+  // Whoever verifies a report is the receiver, never identified (a verifier with a session stays anonymous too).
+  if (declared === 'report') return { actorKind: 'system', actorId: null, actorRole: '报告接收方', actorLabel: '报告接收方（核验报告）' };
   if (request.staff) {
     return { actorKind: 'staff', actorId: request.staff.id, actorRole: '部门审核员', actorLabel: `${request.staff.department} 审核员` };
   }
@@ -65,7 +75,8 @@ function actorOf(request: FastifyRequest): Pick<AccessEntry, 'actorKind' | 'acto
 function subjectOf(
   request: FastifyRequest,
   declared: Logged['subject'],
-): { subjectPersonId: number; subjectEntityId: number | null } | null {
+): { subjectPersonId: number | null; subjectEntityId: number | null } | null {
+  if (declared === 'report') return request.reportAccess ? { subjectPersonId: null, subjectEntityId: request.reportAccess.entityId } : null;
   if (typeof declared === 'object') {
     const c = request.staffCase;
     if (!c) throw new Error('a case route ran without its case');
@@ -102,6 +113,7 @@ function idempotencyOf(request: FastifyRequest) {
  */
 export default fp(async (app: FastifyInstance) => {
   app.decorateRequest('staffCase', null);
+  app.decorateRequest('reportAccess', null);
 
   app.addHook('onRoute', (route) => {
     const spec = route.config?.spec;
@@ -134,10 +146,10 @@ export default fp(async (app: FastifyInstance) => {
           const subject = logged && subjectOf(request, logged.subject);
           if (logged && subject) {
             await repos.accessLog.append({
-              ...actorOf(request),
+              ...actorOf(request, logged.subject),
               ...subject,
               action: logged.action,
-              purpose,
+              purpose: request.reportAccess?.purpose ?? purpose,
               fields: [...logged.fields],
               requestId: String(request.id),
             });

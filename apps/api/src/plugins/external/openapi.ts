@@ -25,6 +25,7 @@ export default fp(async (app: FastifyInstance, opts: { version: string }) => {
         { name: 'identity', description: '登录、实名认证、退出' },
         { name: 'self-service', description: '本人信用信息（需登录并实名认证；每次读取都有记录）' },
         { name: 'staff', description: '部门审核（异议和信用修复）；查看个人信息必须写明目的并留痕' },
+        { name: 'reports', description: '专项信用报告（信用代证）的领域和核验；核验不含任何个人信息' },
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },

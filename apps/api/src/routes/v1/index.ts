@@ -10,6 +10,7 @@ import { listHandlers } from './lists';
 import { meHandlers } from './me';
 import { objectionHandlers } from './objections';
 import { repairHandlers } from './repairs';
+import { reportFileHandlers, reportFileScope, reportHandlers } from './reports';
 import { staffHandlers } from './staff';
 
 export interface V1Options {
@@ -34,6 +35,8 @@ export default async function v1Routes(app: FastifyInstance, opts: V1Options) {
     { handlers: objectionHandlers(app) },
     { handlers: repairHandlers(app) },
     { handlers: staffHandlers(app, opts) },
+    { handlers: reportHandlers(app) },
+    { handlers: reportFileHandlers(app), setup: reportFileScope },
   ];
   const served: RouteName[] = [];
   for (const m of modules) {

@@ -118,6 +118,7 @@ export default function HomePage() {
       {/* Above the recommendations, which arrive later: nothing a person is about to tap moves when they do. */}
       <Text className="xy-section-title">办事和政策</Text>
       <LinkRow title="查询信用修复进度" detail="凭申请时得到的查询码" url="/pkg-entity/progress/index" />
+      <LinkRow title="报告核验" detail="收到专项信用报告，核对是不是真的" url="/pkg-report/verify/index" />
       <LinkRow title="政策解读" detail="用通俗的话讲清信用政策" url="/pages/policy/index" tab />
       {elder ? <LinkRow title="信易+：守信可以享受的便利" detail="贷款、审批、租赁、就医等" url="/pages/benefits/index" tab /> : null}
 

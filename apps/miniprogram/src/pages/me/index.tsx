@@ -287,6 +287,9 @@ function Verified() {
           <LinkRow title="我的信用修复" detail="申请进度、办结期限，全程免费" url="/pkg-my/repairs/index" />
           <LinkRow title="信用承诺" detail="已签署的承诺和承诺书全文" url="/pkg-my/commitments/index" />
           <LinkRow title="我能享受的信易+" detail="逐条说明满足哪些条件" url="/pkg-benefit/mine/index" />
+          {data.actingFor ? (
+            <LinkRow title="专项信用报告" detail="代替无违法违规记录证明；免费，当场生成，可核验" url="/pkg-report/mine/index" />
+          ) : null}
           <LinkRow title="导出我的数据" detail="一份看得懂的报告，可以保存或打印；另附数据文件" url="/pkg-my/export/index" />
           <LinkRow title="隐私保护指引" detail="收集什么、为什么、保存多久、找谁" url={PRIVACY_PAGE} />
           <WithdrawConsent />

@@ -1,0 +1,28 @@
+import Taro from '@tarojs/taro';
+import { api } from './api';
+
+/**
+ * The signed PDF of a report, opened the way each runtime can: WeChat downloads it into the app's temporary files
+ * and opens it in its document viewer (whose menu forwards it to a chat); h5 saves it as a file. Either way the
+ * file comes with the session's header and never through a URL with a token in it.
+ */
+export async function openReportFile(number: string): Promise<'opened' | 'saved'> {
+  const target = api.reports.downloadTarget(number);
+  if (process.env.TARO_ENV === 'h5') {
+    const res = await fetch(target.url, { headers: target.header });
+    if (!res.ok) throw new Error(res.status === 404 ? '没有找到这份报告，或您不是它的申请人。' : '报告下载失败，请稍后重试。');
+    const url = URL.createObjectURL(await res.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${number}.pdf`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return 'saved';
+  }
+  const file = await Taro.downloadFile({ url: target.url, header: target.header });
+  if (file.statusCode !== 200) throw new Error('报告下载失败，请稍后重试。');
+  await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'pdf', showMenu: true });
+  return 'opened';
+}
