@@ -9,6 +9,7 @@ import errors, { errorBody } from './plugins/app/errors';
 import identityPlugin, { type IdentityOptions } from './plugins/app/identity';
 import rateLimit from './plugins/app/rate-limit';
 import unitOfWork from './plugins/app/unit-of-work';
+import uploadSlots from './plugins/app/upload-slots';
 import frontEnds from './plugins/external/front-ends';
 import httpCache from './plugins/external/http-cache';
 import openapi from './plugins/external/openapi';
@@ -74,6 +75,7 @@ export async function buildApp({
   await app.register(auth);
   await app.register(rateLimit, { scale: config.rateLimitScale });
   await app.register(unitOfWork);
+  await app.register(uploadSlots, { concurrency: config.uploadConcurrency });
   // 3. routes
   await app.register(v1Routes, { prefix: '/api/v1', version: config.version, devIdentity: config.devIdentity, driver: db.driver });
   return app;

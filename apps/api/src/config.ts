@@ -29,6 +29,8 @@ export interface Config {
   publicCache: { megabytes: number; seconds: number };
   /** Browser origins allowed to call the API from another origin (CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
+  /** Uploads received at once by one process (UPLOAD_CONCURRENCY); more are asked to retry with 503. */
+  uploadConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    uploadConcurrency: Math.max(1, Math.floor(Number(env.UPLOAD_CONCURRENCY ?? 4)) || 4),
   };
 }
 

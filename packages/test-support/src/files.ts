@@ -6,8 +6,18 @@ export const PNG = Buffer.from(
   'base64',
 );
 
-/** A minimal PDF: its %PDF- header is what the API checks. */
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+/** A one-page PDF, as small as a scan can be: the API parses an uploaded PDF and refuses one without pages. */
+export const PDF = Buffer.from(
+  [
+    '%PDF-1.4',
+    '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
+    '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj',
+    'trailer<</Root 1 0 R>>',
+    '%%EOF',
+    '',
+  ].join('\n'),
+);
 
 /** A photo from the phone's album, under the name a person would see. */
 export const photo = (name: string): PickedFile => ({ name, mimeType: 'image/png', buffer: PNG });

@@ -4,7 +4,7 @@ import type { DEMO_CITIZENS } from '../../src/demo/citizens';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../src/demo/fixed';
 import { DEMO_STAFF } from '../../src/demo/staff';
 
-export const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)]);
+export { PDF } from '@xinyong/test-support/files';
 
 export const idemKey = () => randomBytes(16).toString('hex');
 
