@@ -6,6 +6,7 @@ import type { SqlClient } from './db/client';
 import auth from './plugins/app/auth';
 import database from './plugins/app/database';
 import errors, { errorBody } from './plugins/app/errors';
+import freeText from './plugins/app/free-text';
 import identityPlugin, { type IdentityOptions } from './plugins/app/identity';
 import rateLimit from './plugins/app/rate-limit';
 import unitOfWork from './plugins/app/unit-of-work';
@@ -14,6 +15,7 @@ import frontEnds from './plugins/external/front-ends';
 import httpCache from './plugins/external/http-cache';
 import openapi from './plugins/external/openapi';
 import security from './plugins/external/security';
+import { loggerOptions } from './request-log';
 import v1Routes from './routes/v1/index';
 
 export interface BuildOptions {
@@ -41,7 +43,7 @@ export async function buildApp({
   identity = {},
 }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger && { level: config.env === 'production' ? 'info' : 'warn', redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger: logger && loggerOptions(config),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 64 * 1024,
@@ -72,6 +74,7 @@ export async function buildApp({
   await app.register(identityPlugin, { ...identity, production: config.env === 'production' });
   await app.register(database, { db, closeDb, clock, publicCache: config.publicCache });
   await app.register(errors, { siteDir: config.siteDir });
+  await app.register(freeText);
   await app.register(auth);
   await app.register(rateLimit, { scale: config.rateLimitScale });
   await app.register(unitOfWork);
