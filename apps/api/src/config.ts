@@ -9,6 +9,11 @@ export interface Config {
   port: number;
   /** postgres://… selects a PostgreSQL server; unset means the embedded PGlite in dataDir. */
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_OWNER_URL: the role that owns the schema and runs the migrations, when the API's own role
+   * (DATABASE_URL) must not own it, so that it cannot rewrite the access log. Unset: one role does both.
+   */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
   contentDir: string;
   /** Built front ends served on the same origin; missing folders are simply not served. */
@@ -44,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.PORT ?? 8080),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     dataDir: env.DATA_DIR ?? join(REPO_ROOT, 'data', 'pglite'),
     contentDir: env.CONTENT_DIR ?? join(REPO_ROOT, 'content'),
     siteDir: env.SITE_DIR ?? join(REPO_ROOT, 'apps', 'site', 'dist'),

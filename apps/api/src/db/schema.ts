@@ -17,6 +17,7 @@ export interface AccessLogTable {
   request_id: string | null;
   prev_hash: Uint8Array;
   hash: Uint8Array;
+  mac_version: ColumnType<number, number | undefined, number>;
 }
 
 export interface AttachmentsTable {

@@ -21,6 +21,8 @@ export interface RepositoryDeps {
   crypto: PersonalDataCrypto;
   /** Public answers kept briefly; only the root repositories use it (a transaction's reads must see its own writes). */
   cache?: AnswerCache;
+  /** The access log's HMAC key (ACCESS_LOG_KEY); the development key when absent. */
+  accessLogKey?: Buffer;
 }
 
 /**
@@ -34,7 +36,7 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
   const attachments = attachmentsRepository(db);
   const commitments = commitmentsRepository(db);
   return {
-    accessLog: accessLogRepository(q),
+    accessLog: accessLogRepository(q, deps.accessLogKey),
     attachments,
     benefits: benefitsRepository(q),
     cases: casesRepository(q, { records, attachments, commitments }),

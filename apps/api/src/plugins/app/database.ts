@@ -38,8 +38,8 @@ export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
   const cache = answerCache({ maxBytes: opts.publicCache.megabytes * 2 ** 20, ttlMs: opts.publicCache.seconds * 1000 });
   app.decorate('db', opts.db);
   app.decorate('publicAnswers', cache);
-  app.decorate('reposOver', (tx: Queryable) => repositoriesOver(tx, { crypto: app.personalData }));
-  app.decorate('repos', repositoriesOver(opts.db, { crypto: app.personalData, cache }));
+  app.decorate('reposOver', (tx: Queryable) => repositoriesOver(tx, { crypto: app.personalData, accessLogKey: app.accessLogKey }));
+  app.decorate('repos', repositoriesOver(opts.db, { crypto: app.personalData, accessLogKey: app.accessLogKey, cache }));
   app.decorateRequest('transactionRepos', null);
   app.decorateRequest('repos', {
     getter(this: { transactionRepos: Repositories | null }) {
