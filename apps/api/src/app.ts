@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config';
+import { loadRetentionPeriods } from './content/load-retention';
 import type { SqlClient } from './db/client';
 import auth from './plugins/app/auth';
 import database from './plugins/app/database';
 import errors, { errorBody } from './plugins/app/errors';
 import freeText from './plugins/app/free-text';
 import identityPlugin, { type IdentityOptions } from './plugins/app/identity';
+import jobs from './plugins/app/jobs';
 import rateLimit from './plugins/app/rate-limit';
 import unitOfWork from './plugins/app/unit-of-work';
 import uploadSlots from './plugins/app/upload-slots';
@@ -79,6 +81,10 @@ export async function buildApp({
   await app.register(rateLimit, { scale: config.rateLimitScale });
   await app.register(unitOfWork);
   await app.register(uploadSlots, { concurrency: config.uploadConcurrency });
+  await app.register(jobs, {
+    checkpoint: config.accessLogCheckpoint,
+    retention: { periods: loadRetentionPeriods(config.contentDir), hours: config.retentionHours },
+  });
   // 3. routes
   await app.register(v1Routes, { prefix: '/api/v1', version: config.version, devIdentity: config.devIdentity, driver: db.driver });
   return app;

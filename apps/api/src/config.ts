@@ -36,6 +36,13 @@ export interface Config {
   corsOrigins: string[];
   /** Uploads received at once by one process (UPLOAD_CONCURRENCY); more are asked to retry with 503. */
   uploadConcurrency: number;
+  /**
+   * Where the access log's signed checkpoints are appended (ACCESS_LOG_CHECKPOINT_FILE): outside the database, on
+   * storage its role cannot write. Every ACCESS_LOG_CHECKPOINT_MINUTES (10; 0 turns it off).
+   */
+  accessLogCheckpoint: { file: string; minutes: number };
+  /** The retention job (content/retention.yaml) runs every RETENTION_HOURS (6; 0 turns it off). */
+  retentionHours: number;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +73,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     uploadConcurrency: Math.max(1, Math.floor(Number(env.UPLOAD_CONCURRENCY ?? 4)) || 4),
+    accessLogCheckpoint: {
+      file: env.ACCESS_LOG_CHECKPOINT_FILE ?? join(REPO_ROOT, 'data', 'access-log-checkpoints.jsonl'),
+      minutes: Math.max(0, Number(env.ACCESS_LOG_CHECKPOINT_MINUTES ?? 10) || 0),
+    },
+    retentionHours: Math.max(0, Number(env.RETENTION_HOURS ?? 6) || 0),
   };
 }
 

@@ -112,6 +112,35 @@ export function accessLogRepository(db: Queryable, key: Buffer = defaultKey()) {
       };
     },
 
+    /** The newest entry's position and link: what a checkpoint anchors outside the database. */
+    async head(): Promise<{ seq: number; hash: Buffer } | null> {
+      const { rows } = await db.query<{ seq: number; hash: Uint8Array }>('SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1');
+      const r = rows[0];
+      return r ? { seq: Number(r.seq), hash: Buffer.from(r.hash) } : null;
+    },
+
+    /**
+     * Checks the chain against checkpoints kept outside the database: each anchored entry must still be there with
+     * the same link. A truncated or regrown chain verifies by itself, but not against its checkpoints.
+     */
+    async checkAgainst(checkpoints: { seq: number; hash: Buffer }[]): Promise<ChainVerdict> {
+      const { rows: all } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM access_log');
+      const entries = Number(all[0]?.n ?? 0);
+      for (const c of checkpoints) {
+        const { rows } = await db.query<{ hash: Uint8Array }>('SELECT hash FROM access_log WHERE seq = $1', [c.seq]);
+        const stored = rows[0]?.hash;
+        if (!stored || !Buffer.from(stored).equals(c.hash)) {
+          return {
+            ok: false,
+            entries,
+            firstBrokenSeq: c.seq,
+            reason: stored ? 'an anchored entry was changed' : 'an anchored entry is gone (the log was truncated or cut)',
+          };
+        }
+      }
+      return { ok: true, entries };
+    },
+
     /** Walks the whole chain in order; names the first entry whose hash or link does not hold. */
     async verify(batchSize = 5000): Promise<ChainVerdict> {
       let prev = GENESIS;

@@ -13,6 +13,7 @@ import { idempotencyRepository } from './idempotency';
 import { personsRepository } from './persons';
 import { rateLimitsRepository } from './rate-limits';
 import { recordsRepository } from './records';
+import { retentionRepository } from './retention';
 import { sessionsRepository } from './sessions';
 import { staffRepository } from './staff';
 import { systemRepository } from './system';
@@ -47,6 +48,7 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
     persons: personsRepository(db, deps.crypto),
     rateLimits: rateLimitsRepository(q),
     records,
+    retention: retentionRepository(q),
     sessions: sessionsRepository(q),
     staff: staffRepository(db),
     system: systemRepository(q),

@@ -43,7 +43,7 @@ describe('the access log chain', () => {
   it('detects an entry rewritten with owner rights and the chain recomputed without the key', async () => {
     await db.exec('ALTER TABLE access_log DISABLE TRIGGER access_log_no_update');
     const { rows } = await db.query<Row>('SELECT * FROM access_log ORDER BY seq');
-    let prev = Buffer.alloc(32);
+    let prev: Buffer = Buffer.alloc(32);
     for (const [i, r] of rows.entries()) {
       const row = i === 0 ? { ...r, purpose: '（被改写的目的）', actor_label: '某人' } : r;
       const hash = createHash('sha256').update(prev).update(canonical(row)).digest();
