@@ -49,6 +49,16 @@ export async function buildApp({
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 64 * 1024,
+    // request.ip is the client's address as the trusted proxies report it; the rate limits key on it. Fastify
+    // refuses a bare hop count (a client reaching the port directly could claim any address), so hops are given as
+    // a function: TRUST_PROXY as a number is only for an API port that nothing but the proxies can reach.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     // Errors raised before routing (undecodable URLs, bad content types) get the same shape as the rest.
     frameworkErrors: (error, request, reply: FastifyReply) => {
       const bad = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT';

@@ -43,6 +43,13 @@ export interface Config {
   accessLogCheckpoint: { file: string; minutes: number };
   /** The retention job (content/retention.yaml) runs every RETENTION_HOURS (6; 0 turns it off). */
   retentionHours: number;
+  /**
+   * Which proxies in front of the API are believed about the client's address (TRUST_PROXY): a number of hops
+   * (1 behind one load balancer; only when nothing but the proxies can reach the API's port) or a comma-separated
+   * list of proxy addresses and CIDR ranges (safer: a direct client cannot claim an address). Unset: none, and the
+   * socket's address is the client's. The rate limits count per address this yields.
+   */
+  trustProxy: number | string[] | false;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minutes: Math.max(0, Number(env.ACCESS_LOG_CHECKPOINT_MINUTES ?? 10) || 0),
     },
     retentionHours: Math.max(0, Number(env.RETENTION_HOURS ?? 6) || 0),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }
 
@@ -89,4 +97,19 @@ function devIdentity(env: NodeJS.ProcessEnv, nodeEnv: Config['env']): boolean {
     return false;
   }
   return asked !== '0';
+}
+
+function trustProxy(value: string | undefined): Config['trustProxy'] {
+  const v = value?.trim();
+  if (!v) return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  // "true" would believe any X-Forwarded-For a client sends, so every rate limit could be dodged by one header.
+  if (v === 'true' || v === '*')
+    throw new ConfigError(
+      'TRUST_PROXY must be a number of hops or the proxies\' addresses, not "true": any client could claim any address.',
+    );
+  return v
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
 }
