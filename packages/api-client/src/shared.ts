@@ -13,6 +13,7 @@ export {
   CRITERION_KINDS,
   type CriterionKind,
   chinaDateAt,
+  identifiersIn,
   SHANDONG_CITIES,
   validateCreditCode,
   validateResidentId,
