@@ -32,3 +32,7 @@ BEGIN
   EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO %I', api);
   REVOKE ALL ON access_log FROM PUBLIC;
 END $$;
+
+-- On the embedded database an upload's bytes live in a content-addressed directory beside it (the row keeps
+-- sha256); only rows on a PostgreSQL server carry them.
+ALTER TABLE attachments ALTER COLUMN content DROP NOT NULL;

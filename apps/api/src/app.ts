@@ -19,6 +19,7 @@ import openapi from './plugins/external/openapi';
 import security from './plugins/external/security';
 import { loggerOptions } from './request-log';
 import v1Routes from './routes/v1/index';
+import { directoryStore } from './uploads/file-store';
 
 export interface BuildOptions {
   config: Config;
@@ -84,7 +85,9 @@ export async function buildApp({
   await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir });
   // 2. app
   await app.register(identityPlugin, { ...identity, production: config.env === 'production' });
-  await app.register(database, { db, closeDb, clock, publicCache: config.publicCache });
+  // The embedded database keeps upload bodies in a directory beside it: its engine would copy them on the only thread.
+  const files = db.driver === 'pglite' ? directoryStore(config.attachmentsDir) : undefined;
+  await app.register(database, { db, closeDb, clock, publicCache: config.publicCache, files });
   await app.register(errors, { siteDir: config.siteDir });
   await app.register(freeText);
   await app.register(auth);

@@ -15,6 +15,8 @@ export interface Config {
    */
   databaseOwnerUrl: string | undefined;
   dataDir: string;
+  /** Upload bodies of the embedded database (ATTACHMENTS_DIR; beside DATA_DIR by default). */
+  attachmentsDir: string;
   contentDir: string;
   /** Built front ends served on the same origin; missing folders are simply not served. */
   siteDir: string;
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     dataDir: env.DATA_DIR ?? join(REPO_ROOT, 'data', 'pglite'),
+    attachmentsDir: env.ATTACHMENTS_DIR ?? join(env.DATA_DIR ?? join(REPO_ROOT, 'data', 'pglite'), '..', 'attachments'),
     contentDir: env.CONTENT_DIR ?? join(REPO_ROOT, 'content'),
     siteDir: env.SITE_DIR ?? join(REPO_ROOT, 'apps', 'site', 'dist'),
     h5Dir: env.H5_DIR ?? join(REPO_ROOT, 'apps', 'miniprogram', 'dist', 'h5'),

@@ -27,7 +27,7 @@ export interface AttachmentsTable {
   media_type: string;
   byte_size: number;
   sha256: Uint8Array;
-  content: Uint8Array;
+  content: Uint8Array | null;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 

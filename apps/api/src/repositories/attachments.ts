@@ -4,16 +4,23 @@ import { sql } from 'kysely';
 import { newPublicCode } from '../auth/tokens';
 import type { Db } from '../db/kysely';
 import { AppError } from '../errors';
+import type { FileStore } from '../uploads/file-store';
 import { inspectUpload } from '../uploads/inspect';
 
-/** Uploaded materials: objection evidence and proof that an obligation was fulfilled. */
-export function attachmentsRepository(db: Db) {
+/**
+ * Uploaded materials: objection evidence and proof that an obligation was fulfilled. With a file store (the
+ * embedded database) the row keeps the hash and the store the bytes; on a PostgreSQL server the bytes are in the
+ * row, where every API process sees them.
+ */
+export function attachmentsRepository(db: Db, files?: FileStore) {
   return {
     async store(personId: number, bytes: Buffer): Promise<Attachment> {
       if (bytes.length === 0) throw new AppError(400, 'EMPTY_FILE', '文件是空的，请重新选择。');
       if (bytes.length > ATTACHMENT_LIMITS.maxBytes) throw new AppError(413, 'FILE_TOO_LARGE', '文件超过 5 MB，请压缩或拍得小一些后重试。');
       const mediaType = await inspectUpload(bytes);
       const id = newPublicCode(16);
+      const sha256 = createHash('sha256').update(bytes).digest();
+      if (files) await files.put(sha256, bytes);
       await db
         .insertInto('attachments')
         .values({
@@ -21,10 +28,9 @@ export function attachmentsRepository(db: Db) {
           owner_person_id: personId,
           media_type: mediaType,
           byte_size: bytes.length,
-          sha256: createHash('sha256').update(bytes).digest(),
-          // Hex made by Buffer in native code and decoded by the database: PGlite would otherwise turn a bytea
-          // parameter into hex in a JavaScript loop on the only thread, holding every request for seconds.
-          content: sql<Buffer>`decode(${bytes.toString('hex')}, 'hex')`,
+          sha256,
+          // Hex made by Buffer in native code and decoded by the server (pg would send a Buffer the same way).
+          content: files ? null : sql<Buffer>`decode(${bytes.toString('hex')}, 'hex')`,
         })
         .execute();
       return { id, mediaType, byteSize: bytes.length };

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/client';
 import { kyselyOver } from '../db/kysely';
 import type { PersonalDataCrypto } from '../privacy/personal-data-crypto';
+import type { FileStore } from '../uploads/file-store';
 import { accessLogRepository } from './access-log';
 import type { AnswerCache } from './answer-cache';
 import { attachmentsRepository } from './attachments';
@@ -24,6 +25,8 @@ export interface RepositoryDeps {
   cache?: AnswerCache;
   /** The access log's HMAC key (ACCESS_LOG_KEY); the development key when absent. */
   accessLogKey?: Buffer;
+  /** Where upload bodies go instead of the database (the embedded one); none: in the database. */
+  files?: FileStore;
 }
 
 /**
@@ -34,7 +37,7 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
   const db = kyselyOver(q);
   const entities = entitiesRepository(q);
   const records = recordsRepository(q);
-  const attachments = attachmentsRepository(db);
+  const attachments = attachmentsRepository(db, deps.files);
   const commitments = commitmentsRepository(db);
   return {
     accessLog: accessLogRepository(q, deps.accessLogKey),

@@ -71,8 +71,10 @@ describe('the retention job', () => {
     expect(before).toBeGreaterThan(0);
 
     const first = await app.repos.retention.prune(periods);
-    expect(first).toEqual({ idempotencyAnswers: 1, sessions: before, uploads: 1 });
-    expect(await app.repos.retention.prune(periods)).toEqual({ idempotencyAnswers: 0, sessions: 0, uploads: 0 });
+    expect(first).toMatchObject({ idempotencyAnswers: 1, sessions: before, uploads: 1 });
+    // The three uploads are the same picture: its body stays while two rows still use it.
+    expect(first.unreferencedFiles).toEqual([]);
+    expect(await app.repos.retention.prune(periods)).toEqual({ idempotencyAnswers: 0, sessions: 0, uploads: 0, unreferencedFiles: [] });
 
     const left = (await db.query<{ public_id: string }>('SELECT public_id FROM attachments ORDER BY id')).rows.map((r) => r.public_id);
     expect(left).toContain(used);

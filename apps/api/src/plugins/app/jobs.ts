@@ -27,8 +27,9 @@ export default fp(async (app: FastifyInstance, opts: JobOptions) => {
     last = await writeCheckpoint(app.repos.accessLog, app.accessLogKey, opts.checkpoint.file, last);
   });
   every(opts.retention.hours * 3_600_000, 'retention', async () => {
-    const deleted = await app.repos.retention.prune(opts.retention.periods);
-    app.log.info({ deleted }, 'retention: deleted what has served its purpose');
+    const { unreferencedFiles, ...deleted } = await app.repos.retention.prune(opts.retention.periods);
+    for (const sha256 of unreferencedFiles) await app.files?.delete(sha256);
+    app.log.info({ deleted, files: unreferencedFiles.length }, 'retention: deleted what has served its purpose');
   });
   app.addHook('onClose', async () => {
     for (const t of timers) clearInterval(t);
