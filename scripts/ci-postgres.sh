@@ -14,6 +14,11 @@ su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"DO \\\$\\\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'xinyong_test') THEN
     CREATE ROLE xinyong_test LOGIN CREATEDB PASSWORD 'xinyong_test';
   END IF; END \\\$\\\$;\"" >/dev/null
+# A second role for the API itself, which owns nothing: the tests check what it may not do to the access log.
+su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"DO \\\$\\\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'xinyong_test_api') THEN
+    CREATE ROLE xinyong_test_api LOGIN PASSWORD 'xinyong_test_api';
+  END IF; END \\\$\\\$;\"" >/dev/null
 su postgres -c "psql -q -tc \"SELECT 1 FROM pg_database WHERE datname = 'xinyong_test'\" | grep -q 1 || createdb -O xinyong_test xinyong_test"
 # Test databases are dropped WITH (FORCE); an autovacuum worker inside one can only be stopped with this role.
 su postgres -c "psql -q -c 'GRANT pg_signal_backend TO xinyong_test'" >/dev/null

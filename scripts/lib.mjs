@@ -55,6 +55,43 @@ export function runForeground(command, args, env = {}, cwd = ROOT) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
+/**
+ * Runs a server as runForeground does, but starts it again when it dies on its own (a crash, the heap running
+ * out, a kill by the system): the service comes back instead of staying down until someone notices. Ctrl-C and
+ * SIGTERM are passed on and end it for good. A process that keeps dying right after it starts (a bad
+ * configuration, a database that does not open) is given up after a few tries, with its own error on screen.
+ */
+export function runSupervised(command, args, env = {}, cwd = ROOT, { quickFailures = 3, quickMs = 15_000 } = {}) {
+  let child = null;
+  let stopping = false;
+  let quick = 0;
+  const start = () => {
+    const startedAt = Date.now();
+    child = spawn(command, args, { stdio: 'inherit', cwd, env: { ...process.env, ...env } });
+    child.on('exit', (code, signal) => {
+      if (stopping) process.exit(code ?? 0);
+      quick = Date.now() - startedAt < quickMs ? quick + 1 : 0;
+      if (quick >= quickFailures) {
+        console.error(`The API stopped ${quick} times right after starting; giving up (see its error above).`);
+        process.exit(code || 1);
+      }
+      const wait = Math.min(5_000, 500 * 2 ** quick);
+      console.error(`The API process ended unexpectedly (${signal ?? `exit code ${code}`}); starting it again in ${wait} ms.`);
+      setTimeout(() => {
+        if (!stopping) start();
+      }, wait);
+    });
+  };
+  const forward = (signal) => () => {
+    stopping = true;
+    if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
+    else process.exit(0);
+  };
+  process.on('SIGINT', forward('SIGINT'));
+  process.on('SIGTERM', forward('SIGTERM'));
+  start();
+}
+
 // Build outputs and files the builds write themselves (apps/miniprogram/src/generated) are not inputs.
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.temp', '.swc', '.cache', 'generated']);
 

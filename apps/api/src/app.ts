@@ -2,19 +2,25 @@ import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config';
+import { loadRetentionPeriods } from './content/load-retention';
 import type { SqlClient } from './db/client';
 import auth from './plugins/app/auth';
 import database from './plugins/app/database';
 import errors, { errorBody } from './plugins/app/errors';
+import freeText from './plugins/app/free-text';
 import identityPlugin, { type IdentityOptions } from './plugins/app/identity';
+import jobs from './plugins/app/jobs';
 import rateLimit from './plugins/app/rate-limit';
 import reports from './plugins/app/reports';
 import unitOfWork from './plugins/app/unit-of-work';
+import uploadSlots from './plugins/app/upload-slots';
 import frontEnds from './plugins/external/front-ends';
 import httpCache from './plugins/external/http-cache';
 import openapi from './plugins/external/openapi';
 import security from './plugins/external/security';
+import { loggerOptions } from './request-log';
 import v1Routes from './routes/v1/index';
+import { directoryStore } from './uploads/file-store';
 
 export interface BuildOptions {
   config: Config;
@@ -41,10 +47,20 @@ export async function buildApp({
   identity = {},
 }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger && { level: config.env === 'production' ? 'info' : 'warn', redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger: logger && loggerOptions(config),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 64 * 1024,
+    // request.ip is the client's address as the trusted proxies report it; the rate limits key on it. Fastify
+    // refuses a bare hop count (a client reaching the port directly could claim any address), so hops are given as
+    // a function: TRUST_PROXY as a number is only for an API port that nothing but the proxies can reach.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     // Errors raised before routing (undecodable URLs, bad content types) get the same shape as the rest.
     frameworkErrors: (error, request, reply: FastifyReply) => {
       const bad = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT';
@@ -75,8 +91,11 @@ export async function buildApp({
   await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir, consoleDir: config.consoleDir });
   // 2. app
   await app.register(identityPlugin, { ...identity, production: config.env === 'production' });
-  await app.register(database, { db, closeDb, clock, publicCache: config.publicCache });
+  // The embedded database keeps upload bodies in a directory beside it: its engine would copy them on the only thread.
+  const files = db.driver === 'pglite' ? directoryStore(config.attachmentsDir) : undefined;
+  await app.register(database, { db, closeDb, clock, publicCache: config.publicCache, files });
   await app.register(errors, { siteDir: config.siteDir });
+  await app.register(freeText);
   await app.register(auth);
   await app.register(rateLimit, { scale: config.rateLimitScale });
   await app.register(unitOfWork);
@@ -85,6 +104,11 @@ export async function buildApp({
     env: config.reports.env,
     keyDir: config.reports.keyDir,
     contentDir: config.contentDir,
+  });
+  await app.register(uploadSlots, { concurrency: config.uploadConcurrency });
+  await app.register(jobs, {
+    checkpoint: config.accessLogCheckpoint,
+    retention: { periods: loadRetentionPeriods(config.contentDir), hours: config.retentionHours },
   });
   // 3. routes
   await app.register(v1Routes, {

@@ -25,7 +25,7 @@ export async function prepareDatabase(config: Config, db?: SqlClient, options: {
   const commitmentTexts = loadCommitmentTexts(config.contentDir);
   const client = db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
-    await migrate(client);
+    await migrateAsOwner(config, client);
     // Each catalogue in one transaction: readers see the old or the new one, never a mix.
     await client.transaction((tx) => benefitsRepository(tx).replaceAll(benefits));
     await client.transaction((tx) => contentListsRepository(tx).replaceAll(measures, catalog));
@@ -38,5 +38,22 @@ export async function prepareDatabase(config: Config, db?: SqlClient, options: {
   } catch (error) {
     if (!db) await client.close();
     throw error;
+  }
+}
+
+/**
+ * Migrations run as the owner role when DATABASE_OWNER_URL is set (naming the API's role for the grants in
+ * migration 009), else over the API's own connection.
+ */
+async function migrateAsOwner(config: Config, client: SqlClient): Promise<void> {
+  if (!config.databaseOwnerUrl || !config.databaseUrl) {
+    await migrate(client);
+    return;
+  }
+  const owner = await openDatabase({ databaseUrl: config.databaseOwnerUrl });
+  try {
+    await migrate(owner, undefined, { apiRole: decodeURIComponent(new URL(config.databaseUrl).username) });
+  } finally {
+    await owner.close();
   }
 }

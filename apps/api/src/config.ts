@@ -9,7 +9,14 @@ export interface Config {
   port: number;
   /** postgres://… selects a PostgreSQL server; unset means the embedded PGlite in dataDir. */
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_OWNER_URL: the role that owns the schema and runs the migrations, when the API's own role
+   * (DATABASE_URL) must not own it, so that it cannot rewrite the access log. Unset: one role does both.
+   */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
+  /** Upload bodies of the embedded database (ATTACHMENTS_DIR; beside DATA_DIR by default). */
+  attachmentsDir: string;
   contentDir: string;
   /** Built front ends served on the same origin; missing folders are simply not served. */
   siteDir: string;
@@ -39,6 +46,22 @@ export interface Config {
    * keyDir is where development keeps its generated, untrusted key (REPORT_DEV_KEY_DIR).
    */
   reports: { env: NodeJS.ProcessEnv; keyDir: string };
+  /** Uploads received at once by one process (UPLOAD_CONCURRENCY); more are asked to retry with 503. */
+  uploadConcurrency: number;
+  /**
+   * Where the access log's signed checkpoints are appended (ACCESS_LOG_CHECKPOINT_FILE): outside the database, on
+   * storage its role cannot write. Every ACCESS_LOG_CHECKPOINT_MINUTES (10; 0 turns it off).
+   */
+  accessLogCheckpoint: { file: string; minutes: number };
+  /** The retention job (content/retention.yaml) runs every RETENTION_HOURS (6; 0 turns it off). */
+  retentionHours: number;
+  /**
+   * Which proxies in front of the API are believed about the client's address (TRUST_PROXY): a number of hops
+   * (1 behind one load balancer; only when nothing but the proxies can reach the API's port) or a comma-separated
+   * list of proxy addresses and CIDR ranges (safer: a direct client cannot claim an address). Unset: none, and the
+   * socket's address is the client's. The rate limits count per address this yields.
+   */
+  trustProxy: number | string[] | false;
 }
 
 export class ConfigError extends Error {
@@ -52,7 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.PORT ?? 8080),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     dataDir: env.DATA_DIR ?? join(REPO_ROOT, 'data', 'pglite'),
+    attachmentsDir: env.ATTACHMENTS_DIR ?? join(env.DATA_DIR ?? join(REPO_ROOT, 'data', 'pglite'), '..', 'attachments'),
     contentDir: env.CONTENT_DIR ?? join(REPO_ROOT, 'content'),
     siteDir: env.SITE_DIR ?? join(REPO_ROOT, 'apps', 'site', 'dist'),
     h5Dir: env.H5_DIR ?? join(REPO_ROOT, 'apps', 'miniprogram', 'dist', 'h5'),
@@ -79,6 +104,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
       keyDir: env.REPORT_DEV_KEY_DIR ?? join(REPO_ROOT, 'data'),
     },
+    uploadConcurrency: Math.max(1, Math.floor(Number(env.UPLOAD_CONCURRENCY ?? 4)) || 4),
+    accessLogCheckpoint: {
+      file: env.ACCESS_LOG_CHECKPOINT_FILE ?? join(REPO_ROOT, 'data', 'access-log-checkpoints.jsonl'),
+      minutes: Math.max(0, Number(env.ACCESS_LOG_CHECKPOINT_MINUTES ?? 10) || 0),
+    },
+    retentionHours: Math.max(0, Number(env.RETENTION_HOURS ?? 6) || 0),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }
 
@@ -90,4 +122,19 @@ function devIdentity(env: NodeJS.ProcessEnv, nodeEnv: Config['env']): boolean {
     return false;
   }
   return asked !== '0';
+}
+
+function trustProxy(value: string | undefined): Config['trustProxy'] {
+  const v = value?.trim();
+  if (!v) return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  // "true" would believe any X-Forwarded-For a client sends, so every rate limit could be dodged by one header.
+  if (v === 'true' || v === '*')
+    throw new ConfigError(
+      'TRUST_PROXY must be a number of hops or the proxies\' addresses, not "true": any client could claim any address.',
+    );
+  return v
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
 }

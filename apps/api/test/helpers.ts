@@ -17,7 +17,16 @@ export async function createTestApp(
   options: { demo?: boolean; build?: Omit<BuildOptions, 'config' | 'db'> } = {},
 ): Promise<{ app: FastifyInstance; db: SqlClient; config: Config }> {
   const empty = mkdtempSync(join(tmpdir(), 'xinyong-empty-'));
-  const config = { ...loadConfig({ ...process.env, NODE_ENV: 'test' }), siteDir: empty, h5Dir: empty, consoleDir: empty, ...overrides };
+  // Upload bodies of the embedded database go to a folder of the test's own, not the repository's data/.
+  const attachmentsDir = mkdtempSync(join(tmpdir(), 'xinyong-attachments-'));
+  const config = {
+    ...loadConfig({ ...process.env, NODE_ENV: 'test' }),
+    siteDir: empty,
+    h5Dir: empty,
+    consoleDir: empty,
+    attachmentsDir,
+    ...overrides,
+  };
   const db = await openTestDatabase();
   await prepareDatabase(config, db, { demo: options.demo });
   const app = await buildApp({ config, db, closeDb: true, ...options.build });

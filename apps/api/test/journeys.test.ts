@@ -1,3 +1,4 @@
+import { PDF, PNG } from '@xinyong/test-support/files';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from '../src/db/client';
@@ -16,8 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)]);
 let keys = 0;
 const key = () => `journeys-${process.pid}-${++keys}-${Date.now()}`;
 

@@ -16,6 +16,7 @@ export {
   chinaDateAt,
   type DecisionOption,
   decisionOptions,
+  identifiersIn,
   SHANDONG_CITIES,
   urgencyOf,
   validateCreditCode,

@@ -185,7 +185,7 @@ export const ROUTES = {
     auth: 'citizen',
     multipart: true,
     responses: { 201: 'Attachment' },
-    errors: [400, 401, 403, 413, 415],
+    errors: [400, 401, 403, 413, 415, 503],
   },
   'objections.create': {
     method: 'POST',

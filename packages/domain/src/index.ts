@@ -11,6 +11,7 @@ export * from './display-rules';
 export * from './eligibility';
 export * from './entity-types';
 export * from './id-card';
+export * from './identifiers-in-text';
 export * from './lists';
 export * from './masking';
 export * from './next-actions';

@@ -8,6 +8,8 @@ import { startServer } from './server';
 export interface RunningSystem {
   origin: string;
   output: () => string;
+  /** The process id of `npm start` itself (scripts/start.mjs), whose child is the API. */
+  pid: number;
   /** The system's own wall clock now: the real time, or where clockAt moved it (give it to a person's page clock). */
   now: () => Date;
   /** Ctrl-C: resolves with the exit code; the embedded database's folder is removed afterwards. */
@@ -49,6 +51,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   return {
     origin: server.origin,
     output: server.output,
+    pid: server.child.pid as number,
     now: () => new Date(Date.now() + offsetMs),
     stop: async () => {
       const code = await server.stop('SIGINT');

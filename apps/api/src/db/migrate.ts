@@ -19,13 +19,15 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 }
 
 /**
- * Applies pending numbered migrations, each in its own transaction. An advisory lock keeps two API
+ * Applies pending numbered migrations, in one transaction. An advisory lock keeps two API
  * processes starting together against one server from applying the same migration twice.
  */
-export async function migrate(db: SqlClient, dir = MIGRATIONS_DIR): Promise<number> {
+export async function migrate(db: SqlClient, dir = MIGRATIONS_DIR, options: { apiRole?: string } = {}): Promise<number> {
   return db.transaction(async (tx) => {
     // The lock comes first: two processes running CREATE TABLE IF NOT EXISTS at once can still collide.
     await tx.query('SELECT pg_advisory_xact_lock(727274)');
+    // The role the API connects as, when migrations run as a separate owner: migrations grant it what it may do.
+    if (options.apiRole) await tx.query("SELECT set_config('xinyong.api_role', $1, true)", [options.apiRole]);
     await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));

@@ -17,6 +17,7 @@ export interface AccessLogTable {
   request_id: string | null;
   prev_hash: Uint8Array;
   hash: Uint8Array;
+  mac_version: ColumnType<number, number | undefined, number>;
 }
 
 export interface AttachmentsTable {
@@ -26,7 +27,7 @@ export interface AttachmentsTable {
   media_type: string;
   byte_size: number;
   sha256: Uint8Array;
-  content: Uint8Array;
+  content: Uint8Array | null;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 

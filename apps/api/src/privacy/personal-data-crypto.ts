@@ -42,7 +42,7 @@ export function loadKeys(env: NodeJS.ProcessEnv, production: boolean): CryptoKey
   return keys;
 }
 
-function parseKey(name: string, value: string): Buffer {
+export function parseKey(name: string, value: string): Buffer {
   const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
   if (key.length !== 32) throw new KeyConfigError(`${name} must be 32 bytes (base64 or 64 hex characters).`);
   if (new Set(key).size < 16) throw new KeyConfigError(`${name} is too weak: use 32 random bytes (openssl rand -base64 32).`);

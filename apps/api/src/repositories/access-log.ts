@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { AccessLog } from '@xinyong/contract';
 import type { Queryable } from '../db/client';
+import { loadAccessLogKey } from '../privacy/access-log-key';
 import type { Subject } from './subject';
 
 export interface AccessEntry {
@@ -20,8 +21,12 @@ export interface AccessEntry {
 const GENESIS = Buffer.alloc(32);
 const CHAIN_LOCK = 727276;
 
-/** The hash covers every field and the previous hash, so changing or removing any entry breaks the chain after it. */
-function entryHash(prev: Buffer, at: string, e: AccessEntry): Buffer {
+/**
+ * The link covers every field and the previous link, so changing or removing any entry breaks the chain after it.
+ * Version 2 is an HMAC under a key the database does not hold; version 1 (entries written before migration 009)
+ * was a plain SHA-256 that anyone able to write the table could recompute, and is accepted only as the chain's start.
+ */
+function entryHash(prev: Buffer, at: string, e: AccessEntry, version: 1 | 2, key: Buffer): Buffer {
   const canonical = JSON.stringify([
     at,
     e.actorKind,
@@ -35,13 +40,17 @@ function entryHash(prev: Buffer, at: string, e: AccessEntry): Buffer {
     e.fields,
     e.requestId ?? null,
   ]);
-  return createHash('sha256').update(prev).update(canonical).digest();
+  const mac = version === 2 ? createHmac('sha256', key) : createHash('sha256');
+  return mac.update(prev).update(canonical).digest();
 }
+
+/** The development key unless one is given: tests and tools that build no app verify with what the app used. */
+const defaultKey = () => loadAccessLogKey(process.env, false);
 
 export type ChainVerdict = { ok: true; entries: number } | { ok: false; entries: number; firstBrokenSeq: number; reason: string };
 
 /** Who read personal data: an append-only, hash-chained log. */
-export function accessLogRepository(db: Queryable) {
+export function accessLogRepository(db: Queryable, key: Buffer = defaultKey()) {
   return {
     /**
      * Appends one entry inside the caller's transaction: the read and its log line commit together or not at all.
@@ -54,8 +63,8 @@ export function accessLogRepository(db: Queryable) {
       const at = new Date().toISOString();
       await db.query(
         `INSERT INTO access_log (at, actor_kind, actor_id, actor_role, actor_label, subject_person_id, subject_entity_id, action, purpose, fields,
-           request_id, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+           request_id, prev_hash, hash, mac_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 2)`,
         [
           at,
           entry.actorKind,
@@ -69,7 +78,7 @@ export function accessLogRepository(db: Queryable) {
           entry.fields,
           entry.requestId ?? null,
           prev,
-          entryHash(prev, at, entry),
+          entryHash(prev, at, entry, 2, key),
         ],
       );
     },
@@ -103,15 +112,45 @@ export function accessLogRepository(db: Queryable) {
       };
     },
 
+    /** The newest entry's position and link: what a checkpoint anchors outside the database. */
+    async head(): Promise<{ seq: number; hash: Buffer } | null> {
+      const { rows } = await db.query<{ seq: number; hash: Uint8Array }>('SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1');
+      const r = rows[0];
+      return r ? { seq: Number(r.seq), hash: Buffer.from(r.hash) } : null;
+    },
+
+    /**
+     * Checks the chain against checkpoints kept outside the database: each anchored entry must still be there with
+     * the same link. A truncated or regrown chain verifies by itself, but not against its checkpoints.
+     */
+    async checkAgainst(checkpoints: { seq: number; hash: Buffer }[]): Promise<ChainVerdict> {
+      const { rows: all } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM access_log');
+      const entries = Number(all[0]?.n ?? 0);
+      for (const c of checkpoints) {
+        const { rows } = await db.query<{ hash: Uint8Array }>('SELECT hash FROM access_log WHERE seq = $1', [c.seq]);
+        const stored = rows[0]?.hash;
+        if (!stored || !Buffer.from(stored).equals(c.hash)) {
+          return {
+            ok: false,
+            entries,
+            firstBrokenSeq: c.seq,
+            reason: stored ? 'an anchored entry was changed' : 'an anchored entry is gone (the log was truncated or cut)',
+          };
+        }
+      }
+      return { ok: true, entries };
+    },
+
     /** Walks the whole chain in order; names the first entry whose hash or link does not hold. */
     async verify(batchSize = 5000): Promise<ChainVerdict> {
       let prev = GENESIS;
       let lastSeq = 0;
       let count = 0;
+      let keyed = false;
       for (;;) {
         const { rows } = await db.query<Record<string, unknown>>(
           `SELECT seq, at, actor_kind, actor_id, actor_role, actor_label, subject_person_id, subject_entity_id, action, purpose, fields, request_id,
-                  prev_hash, hash
+                  prev_hash, hash, mac_version
            FROM access_log WHERE seq > $1 ORDER BY seq LIMIT $2`,
           [lastSeq, batchSize],
         );
@@ -127,18 +166,34 @@ export function accessLogRepository(db: Queryable) {
               reason: 'prev_hash does not match the previous entry (an entry was removed or reordered)',
             };
           }
-          const expected = entryHash(prev, at, {
-            actorKind: r.actor_kind as AccessEntry['actorKind'],
-            actorId: r.actor_id === null ? null : Number(r.actor_id),
-            actorRole: r.actor_role as string,
-            actorLabel: r.actor_label as string,
-            subjectPersonId: r.subject_person_id === null ? null : Number(r.subject_person_id),
-            subjectEntityId: r.subject_entity_id === null ? null : Number(r.subject_entity_id),
-            action: r.action as AccessEntry['action'],
-            purpose: r.purpose as string,
-            fields: r.fields as string[],
-            requestId: (r.request_id as string | null) ?? undefined,
-          });
+          const version = Number(r.mac_version) === 2 ? 2 : 1;
+          if (version === 1 && keyed) {
+            return {
+              ok: false,
+              entries: count,
+              firstBrokenSeq: seq,
+              reason: 'an unkeyed entry after keyed ones (it was written around the key)',
+            };
+          }
+          keyed ||= version === 2;
+          const expected = entryHash(
+            prev,
+            at,
+            {
+              actorKind: r.actor_kind as AccessEntry['actorKind'],
+              actorId: r.actor_id === null ? null : Number(r.actor_id),
+              actorRole: r.actor_role as string,
+              actorLabel: r.actor_label as string,
+              subjectPersonId: r.subject_person_id === null ? null : Number(r.subject_person_id),
+              subjectEntityId: r.subject_entity_id === null ? null : Number(r.subject_entity_id),
+              action: r.action as AccessEntry['action'],
+              purpose: r.purpose as string,
+              fields: r.fields as string[],
+              requestId: (r.request_id as string | null) ?? undefined,
+            },
+            version,
+            key,
+          );
           const stored = Buffer.from(r.hash as Uint8Array);
           if (!stored.equals(expected))
             return { ok: false, entries: count, firstBrokenSeq: seq, reason: 'hash does not match the entry (it was changed)' };
@@ -153,4 +208,4 @@ export function accessLogRepository(db: Queryable) {
 export type AccessLogRepository = ReturnType<typeof accessLogRepository>;
 
 /** The chain verdict of a whole database (tests, backup checks). */
-export const verifyAccessLog = (db: Queryable) => accessLogRepository(db).verify();
+export const verifyAccessLog = (db: Queryable, key?: Buffer) => accessLogRepository(db, key).verify();

@@ -1,33 +1,28 @@
 import { createHash } from 'node:crypto';
 import { ATTACHMENT_LIMITS, type Attachment } from '@xinyong/contract';
+import { sql } from 'kysely';
 import { newPublicCode } from '../auth/tokens';
 import type { Db } from '../db/kysely';
 import { AppError } from '../errors';
+import type { FileStore } from '../uploads/file-store';
+import { inspectUpload } from '../uploads/inspect';
 
 type MediaType = (typeof ATTACHMENT_LIMITS.mediaTypes)[number];
 
-/** The type is decided by the file's first bytes, not by its name or the declared type, which anyone can change. */
-export function sniffMediaType(bytes: Buffer): MediaType | null {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.length >= 5 && bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  return null;
-}
-
-/** Uploaded materials: objection evidence and proof that an obligation was fulfilled. */
-export function attachmentsRepository(db: Db) {
+/**
+ * Uploaded materials: objection evidence and proof that an obligation was fulfilled. With a file store (the
+ * embedded database) the row keeps the hash and the store the bytes; on a PostgreSQL server the bytes are in the
+ * row, where every API process sees them.
+ */
+export function attachmentsRepository(db: Db, files?: FileStore) {
   return {
     async store(personId: number, bytes: Buffer): Promise<Attachment> {
       if (bytes.length === 0) throw new AppError(400, 'EMPTY_FILE', '文件是空的，请重新选择。');
       if (bytes.length > ATTACHMENT_LIMITS.maxBytes) throw new AppError(413, 'FILE_TOO_LARGE', '文件超过 5 MB，请压缩或拍得小一些后重试。');
-      const mediaType = sniffMediaType(bytes);
-      if (!mediaType)
-        throw new AppError(
-          415,
-          'UNSUPPORTED_FILE_TYPE',
-          '只能上传 JPG、PNG 图片或 PDF 文件。这个文件的内容不是这几种格式（改文件名不能改变格式）。',
-        );
+      const mediaType = await inspectUpload(bytes);
       const id = newPublicCode(16);
+      const sha256 = createHash('sha256').update(bytes).digest();
+      if (files) await files.put(sha256, bytes);
       await db
         .insertInto('attachments')
         .values({
@@ -35,8 +30,9 @@ export function attachmentsRepository(db: Db) {
           owner_person_id: personId,
           media_type: mediaType,
           byte_size: bytes.length,
-          sha256: createHash('sha256').update(bytes).digest(),
-          content: bytes,
+          sha256,
+          // Hex made by Buffer in native code and decoded by the server (pg would send a Buffer the same way).
+          content: files ? null : sql<Buffer>`decode(${bytes.toString('hex')}, 'hex')`,
         })
         .execute();
       return { id, mediaType, byteSize: bytes.length };
@@ -57,7 +53,7 @@ export function attachmentsRepository(db: Db) {
 
     /** One file of a case, for the reviewer the unit of work has already checked; a file of another case is unknown. */
     async ofCase(kind: 'objection' | 'repair', caseId: number, publicId: string): Promise<{ mediaType: MediaType; bytes: Buffer }> {
-      const files =
+      const linked =
         kind === 'objection'
           ? db
               .selectFrom('objection_attachments as l')
@@ -67,9 +63,11 @@ export function attachmentsRepository(db: Db) {
               .selectFrom('repair_attachments as l')
               .innerJoin('attachments as a', 'a.id', 'l.attachment_id')
               .where('l.application_id', '=', caseId);
-      const row = await files.select(['a.media_type', 'a.content']).where('a.public_id', '=', publicId).executeTakeFirst();
+      const row = await linked.select(['a.media_type', 'a.content', 'a.sha256']).where('a.public_id', '=', publicId).executeTakeFirst();
       if (!row) throw new AppError(404, 'ATTACHMENT_NOT_FOUND', '这个案件没有这份材料。');
-      return { mediaType: row.media_type as MediaType, bytes: Buffer.from(row.content) };
+      const bytes = row.content ? Buffer.from(row.content) : await files?.get(Buffer.from(row.sha256));
+      if (!bytes) throw new AppError(404, 'ATTACHMENT_NOT_FOUND', '这份材料的文件已不在存储中，请联系信用办。');
+      return { mediaType: row.media_type as MediaType, bytes };
     },
   };
 }

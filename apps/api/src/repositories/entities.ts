@@ -43,6 +43,10 @@ const toSummary = (r: SummaryRow, match: EntitySummary['match']): EntitySummary 
   example: r.example,
 });
 
+/** An authorisation row `a` that lets its person act for its entity today: not revoked, begun, not ended. */
+export const AUTHORISATION_IN_FORCE =
+  'a.revoked_at IS NULL AND a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)';
+
 export function entitiesRepository(db: Queryable) {
   return {
     /** A full code takes byCode; otherwise code prefix, exact name, name prefix, substring, each served by its own index. */
@@ -200,13 +204,13 @@ export function entitiesRepository(db: Queryable) {
       return r && { name: r.name, code: r.code, subjectType: r.subject_type, example: r.example };
     },
 
-    /** Entities a person may act for: recorded legal representative, or a staff-recorded authorisation in force. */
+    /** Entities a person may act for (see AUTHORISATION_IN_FORCE): recorded legal representative, or a staff-recorded authorisation in force. */
     async representedBy(personId: number): Promise<{ id: number; code: string; name: string; basis: string }[]> {
       const { rows } = await db.query<{ id: number; code: string; name: string; basis: string }>(
         `SELECT e.id, e.code, e.name, '法定代表人（经营者）' AS basis FROM entities e WHERE e.legal_rep_person_id = $1
          UNION
          SELECT e.id, e.code, e.name, '授权代办' FROM business_authorisations a JOIN entities e ON e.id = a.entity_id
-         WHERE a.person_id = $1 AND a.revoked_at IS NULL AND a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)
+         WHERE a.person_id = $1 AND ${AUTHORISATION_IN_FORCE}
          ORDER BY name`,
         [personId],
       );

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/client';
 import { kyselyOver } from '../db/kysely';
 import type { PersonalDataCrypto } from '../privacy/personal-data-crypto';
+import type { FileStore } from '../uploads/file-store';
 import { accessLogRepository } from './access-log';
 import type { AnswerCache } from './answer-cache';
 import { attachmentsRepository } from './attachments';
@@ -14,6 +15,7 @@ import { issuedReportsRepository } from './issued-reports';
 import { personsRepository } from './persons';
 import { rateLimitsRepository } from './rate-limits';
 import { recordsRepository } from './records';
+import { retentionRepository } from './retention';
 import { sessionsRepository } from './sessions';
 import { staffRepository } from './staff';
 import { systemRepository } from './system';
@@ -22,6 +24,10 @@ export interface RepositoryDeps {
   crypto: PersonalDataCrypto;
   /** Public answers kept briefly; only the root repositories use it (a transaction's reads must see its own writes). */
   cache?: AnswerCache;
+  /** The access log's HMAC key (ACCESS_LOG_KEY); the development key when absent. */
+  accessLogKey?: Buffer;
+  /** Where upload bodies go instead of the database (the embedded one); none: in the database. */
+  files?: FileStore;
 }
 
 /**
@@ -32,10 +38,10 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
   const db = kyselyOver(q);
   const entities = entitiesRepository(q);
   const records = recordsRepository(q);
-  const attachments = attachmentsRepository(db);
+  const attachments = attachmentsRepository(db, deps.files);
   const commitments = commitmentsRepository(db);
   return {
-    accessLog: accessLogRepository(q),
+    accessLog: accessLogRepository(q, deps.accessLogKey),
     attachments,
     benefits: benefitsRepository(q),
     cases: casesRepository(q, { records, attachments, commitments }),
@@ -47,6 +53,7 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
     persons: personsRepository(db, deps.crypto),
     rateLimits: rateLimitsRepository(q),
     records,
+    retention: retentionRepository(q),
     sessions: sessionsRepository(q),
     staff: staffRepository(db),
     system: systemRepository(q),

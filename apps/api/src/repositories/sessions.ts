@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import { hashToken, newToken } from '../auth/tokens';
 import type { Queryable } from '../db/client';
 import type { SessionsTable } from '../db/schema';
+import { AUTHORISATION_IN_FORCE } from './entities';
 
 export const SESSION_IDLE_MINUTES = 30;
 export const SESSION_ABSOLUTE_HOURS = 12;
@@ -53,8 +54,15 @@ export function sessionsRepository(db: Queryable) {
 
     /** Validates and slides the idle window in one statement, so concurrent requests cannot revive an expired session. */
     async use(token: string): Promise<SessionLookup> {
+      // Acting for a business is checked again on every request, in the same statement: an authorisation revoked
+      // (or a legal representative replaced) ends it at once in every process, with no copy anywhere to outlive it.
       const { rows } = await db.query<SessionRow>(
-        `UPDATE sessions SET last_seen_at = now()
+        `UPDATE sessions s SET last_seen_at = now(),
+           acting_entity_id = CASE WHEN s.acting_entity_id IS NOT NULL AND (
+             EXISTS (SELECT 1 FROM entities e WHERE e.id = s.acting_entity_id AND e.legal_rep_person_id = s.person_id)
+             OR EXISTS (SELECT 1 FROM business_authorisations a
+                        WHERE a.entity_id = s.acting_entity_id AND a.person_id = s.person_id AND ${AUTHORISATION_IN_FORCE}))
+             THEN s.acting_entity_id END
          WHERE token_hash = $1 AND ended_at IS NULL AND absolute_expires_at > now()
            AND last_seen_at > now() - make_interval(mins => $2)
          RETURNING id, kind, person_id, staff_id, provider, acting_entity_id`,

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { PDF } from '@xinyong/test-support/files';
 import type { FastifyInstance } from 'fastify';
 import type { DEMO_CITIZENS } from '../../src/demo/citizens';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../src/demo/fixed';
 import { DEMO_STAFF } from '../../src/demo/staff';
 
-export const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)]);
+export { PDF };
 
 export const idemKey = () => randomBytes(16).toString('hex');
 

@@ -1,4 +1,5 @@
 import { createServer, type Server, Socket } from 'node:net';
+import { PDF } from '@xinyong/test-support/files';
 import { freePort, type RunningServer, startApi } from '@xinyong/test-support/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open';
@@ -97,11 +98,7 @@ describe('the API process dies in the middle of a submission', () => {
     ).token;
     const auth = { authorization: `Bearer ${token}` };
     const form = new FormData();
-    form.append(
-      'file',
-      new Blob([Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(64, 32)])], { type: 'application/pdf' }),
-      'evidence.pdf',
-    );
+    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'evidence.pdf');
     const attachment = (await (
       await fetch(`${api.origin}/api/v1/me/attachments`, { method: 'POST', headers: auth, body: form })
     ).json()) as { id: string };

@@ -2,7 +2,7 @@
  * Live business lookup: searches the public API by name or code and shows a public credit profile.
  * Loaded only by /lookup/. Without JavaScript the form still submits ?q=…, and the page explains where else to look.
  */
-import { createClient, type EntityProfile, type EntitySummary } from '@xinyong/api-client/browser';
+import { createClient, type EntityProfile, type EntitySummary, identifiersIn } from '@xinyong/api-client/browser';
 import { dateText } from '../lib/dates';
 import { byId, clearError, exampleTag, fields, h, showError } from './dom';
 
@@ -196,9 +196,24 @@ function renderProfile(p: EntityProfile): HTMLElement[] {
   ];
 }
 
+/**
+ * A person's ID or phone number typed here is never looked up and never kept in the address (where history,
+ * a shared link and every server log would see it): people are not in the public lookup anyway.
+ */
+function refusePersonal(q: string): boolean {
+  if (identifiersIn(q).length === 0) return false;
+  history.replaceState(null, '', location.pathname);
+  results.replaceChildren();
+  profileArea.replaceChildren();
+  status.textContent = '这像是个人的身份证号或电话号码。个人的信用信息不公开，这里查不到；请输入企业名称或 18 位统一社会信用代码。';
+  input.focus();
+  return true;
+}
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const q = input.value.trim();
+  if (refusePersonal(q)) return;
   // The name or code goes in the address too, so the result can be reloaded and shared; it is public information.
   history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname);
   // The field is required, so an empty submit only happens in browsers that skip validation.
@@ -208,6 +223,9 @@ form.addEventListener('submit', (event) => {
 
 const initial = new URLSearchParams(location.search).get('q')?.trim();
 if (initial) {
-  input.value = initial;
-  void search(initial);
+  // Submitted before the script ran (or without it): an identifier is taken out of the address at once.
+  if (!refusePersonal(initial)) {
+    input.value = initial;
+    void search(initial);
+  }
 }

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { Queryable, SqlClient } from '../../db/client';
 import { type AnswerCache, answerCache } from '../../repositories/answer-cache';
 import { type Repositories, repositoriesOver } from '../../repositories/index';
+import type { FileStore } from '../../uploads/file-store';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -14,6 +15,8 @@ declare module 'fastify' {
     reposOver: (tx: Queryable) => Repositories;
     /** Public answers kept for a few seconds; emptied by every write this process makes. */
     publicAnswers: AnswerCache;
+    /** Upload bodies outside the database, when the database is the embedded one. */
+    files: FileStore | null;
     /** Today's civil date in China: every display rule is decided on it. */
     today: () => CivilDate;
     /** The app's clock (injected in tests), for instants such as a login lock. */
@@ -30,6 +33,8 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 interface DatabaseOptions {
   db: SqlClient;
+  /** Upload bodies outside the database (the embedded one); undefined: in it. */
+  files?: FileStore;
   closeDb: boolean;
   clock: () => Date;
   publicCache: { megabytes: number; seconds: number };
@@ -39,9 +44,12 @@ interface DatabaseOptions {
 export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
   const cache = answerCache({ maxBytes: opts.publicCache.megabytes * 2 ** 20, ttlMs: opts.publicCache.seconds * 1000 });
   app.decorate('db', opts.db);
+  app.decorate('files', opts.files ?? null);
   app.decorate('publicAnswers', cache);
-  app.decorate('reposOver', (tx: Queryable) => repositoriesOver(tx, { crypto: app.personalData }));
-  app.decorate('repos', repositoriesOver(opts.db, { crypto: app.personalData, cache }));
+  app.decorate('reposOver', (tx: Queryable) =>
+    repositoriesOver(tx, { crypto: app.personalData, accessLogKey: app.accessLogKey, files: opts.files }),
+  );
+  app.decorate('repos', repositoriesOver(opts.db, { crypto: app.personalData, accessLogKey: app.accessLogKey, files: opts.files, cache }));
   app.decorateRequest('transactionRepos', null);
   app.decorateRequest('repos', {
     getter(this: { transactionRepos: Repositories | null }) {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { httpRealNameVerifier, type RealNameVerifier, realNameConfigFromEnv } from '../../auth/real-name';
 import { wechatClient, wechatConfigFromEnv } from '../../auth/wechat';
+import { loadAccessLogKey } from '../../privacy/access-log-key';
 import { loadKeys, type PersonalDataCrypto, personalDataCrypto } from '../../privacy/personal-data-crypto';
 
 export type WechatClient = ReturnType<typeof wechatClient>;
@@ -17,6 +18,8 @@ export interface IdentityOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     personalData: PersonalDataCrypto;
+    /** The access log's HMAC key, from configuration only (ACCESS_LOG_KEY). */
+    accessLogKey: Buffer;
     /** null when WeChat login is not configured (WECHAT_APPID / WECHAT_SECRET). */
     wechat: WechatClient | null;
     realName: RealNameVerifier | null;
@@ -26,6 +29,7 @@ declare module 'fastify' {
 export default fp(async (app: FastifyInstance, opts: IdentityOptions) => {
   const env = opts.env ?? process.env;
   app.decorate('personalData', personalDataCrypto(loadKeys(env, opts.production)));
+  app.decorate('accessLogKey', loadAccessLogKey(env, opts.production));
   const wechatConfig = wechatConfigFromEnv(env);
   app.decorate('wechat', opts.wechat !== undefined ? opts.wechat : wechatConfig && wechatClient(wechatConfig));
   const realNameConfig = realNameConfigFromEnv(env);

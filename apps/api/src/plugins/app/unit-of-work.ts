@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AccessPurpose, PersonalData, RouteSpec } from '@xinyong/contract';
+import { normaliseFreeText, visibleLength } from '@xinyong/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../errors';
@@ -35,12 +36,12 @@ function headerPurpose(request: FastifyRequest): string {
   const raw = request.headers['x-access-purpose'];
   let purpose = '';
   try {
-    purpose = typeof raw === 'string' ? decodeURIComponent(raw).trim() : '';
+    purpose = typeof raw === 'string' ? normaliseFreeText(decodeURIComponent(raw)) : '';
   } catch {
     purpose = '';
   }
   if (hasControlCharacters(purpose)) throw new AppError(400, 'INVALID_CHARACTER', '目的说明中有无法处理的控制字符，请删除后重试。');
-  if (Array.from(purpose).length < 4)
+  if (visibleLength(purpose) < 4)
     throw new AppError(400, 'PURPOSE_REQUIRED', '查看个人信息前必须写明目的（至少 4 个字），这会记入当事人的查询记录。');
   return purpose;
 }

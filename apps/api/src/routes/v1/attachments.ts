@@ -15,7 +15,8 @@ export async function attachmentScope(scope: FastifyInstance) {
 export const attachmentHandlers = (app: FastifyInstance) =>
   defineHandlers({
     'attachments.upload': {
-      onRequest: [app.rateLimit('upload', LIMITS.upload)],
+      // The rate limit first: a refused uploader must not hold a slot while being refused.
+      onRequest: [app.rateLimit('upload', LIMITS.upload), app.uploadSlot],
       handler: async (request, reply) => {
         if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请用 multipart/form-data 上传文件。');
         const subject = subjectOf(request.session);

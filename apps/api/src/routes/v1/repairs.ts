@@ -1,3 +1,4 @@
+import { identifierRefusal } from '@xinyong/domain';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors';
 import { subjectOf } from '../../plugins/app/auth';
@@ -20,6 +21,9 @@ export const repairHandlers = (app: FastifyInstance) =>
       handler: async (request, reply) => {
         // The unit of work has checked the key's form before this runs (the route is idempotent in the table).
         const key = String(request.headers['idempotency-key']);
+        // A business's commitment is public: no ID number, phone or card number may ride along in its matter.
+        const refusal = identifierRefusal('承诺事项', request.body.matter);
+        if (refusal) throw new AppError(400, 'PERSONAL_DATA_IN_TEXT', refusal);
         const signed = await request.repos.commitments.sign(subjectOf(request.session), request.body, app.today(), key);
         reply.status(201);
         return signed;

@@ -1,3 +1,4 @@
+import { PNG } from '@xinyong/test-support/files';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from '../../../src/db/client';
@@ -16,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
 const key = () => `test-${Math.random().toString(36).slice(2)}-${Date.now()}`;
 
 function multipart(filename: string, content: Buffer, type = 'application/octet-stream') {

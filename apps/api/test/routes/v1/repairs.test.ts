@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { ConflictError, createClient, NotFoundError } from '@xinyong/api-client';
+import { PDF as PDF_FILE } from '@xinyong/test-support/files';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from '../../../src/db/client';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const PDF = new Blob([Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)])], { type: 'application/pdf' });
+const PDF = new Blob([PDF_FILE], { type: 'application/pdf' });
 
 describe('the repair journey, end to end through @xinyong/api-client', () => {
   it('eligible record → application → staff approval → gone from the public profile → repaired in my records', async () => {

@@ -1,0 +1,41 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../../errors';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * onRequest hook for a route that receives a file: takes one of this process's upload slots before the body is
+     * read, or answers 503 with Retry-After when all are taken. The slot is given back when the answer has left.
+     */
+    uploadSlot: (request: FastifyRequest) => Promise<void>;
+  }
+  interface FastifyRequest {
+    holdsUploadSlot: boolean;
+  }
+}
+
+/** Seconds a refused uploader is asked to wait: an upload of 5 MB on a phone takes about this long. */
+const RETRY_AFTER_SECONDS = 10;
+
+/**
+ * Uploads in flight per process are bounded: each one holds its file in memory while it is received, checked and
+ * stored, so without a bound a burst of uploads could exhaust the heap and take every other request down with it.
+ */
+export default fp(async (app: FastifyInstance, opts: { concurrency: number }) => {
+  let inFlight = 0;
+  app.decorateRequest('holdsUploadSlot', false);
+  app.decorate('uploadSlot', async (request: FastifyRequest) => {
+    if (inFlight >= opts.concurrency)
+      throw new AppError(503, 'UPLOADS_BUSY', '现在上传文件的人较多，请稍等十几秒再上传，已填的内容不会丢。', RETRY_AFTER_SECONDS);
+    inFlight++;
+    request.holdsUploadSlot = true;
+  });
+  const release = async (request: FastifyRequest) => {
+    if (!request.holdsUploadSlot) return;
+    request.holdsUploadSlot = false;
+    inFlight--;
+  };
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
+});
