@@ -21,6 +21,13 @@ import {
   DISPLAY_PERIOD_RULE,
   type InformationClass,
   normaliseCodeInput,
+  OBJECTION_STATE_LABELS,
+  type ObjectionState,
+  objectionTransition,
+  REPAIR_STATE_LABELS,
+  type RepairState,
+  repairTransition,
+  type TransitionRefusal,
   versionOn,
   workingDaysBetween,
 } from '@xinyong/domain';
@@ -127,6 +134,37 @@ export function casesRepository(
     const record = await deps.records.one(subject, recordId, today);
     if (!record) throw new AppError(404, 'RECORD_NOT_FOUND', NOT_YOUR_RECORD);
     return record;
+  };
+
+  /**
+   * The move itself, conditional on the state the reviewer saw: of two decisions on one case, whoever commits first
+   * wins, and the other's UPDATE finds no row in that state (PostgreSQL re-checks the condition once the first
+   * commits) and is refused with 409 before anything else of it is written. A double click or a second reviewer
+   * therefore never decides a case twice, and the record's effect follows only the decision that stands.
+   */
+  const moveCase = async (
+    kind: CaseKind,
+    c: StaffCaseRead,
+    to: string,
+    decision: { reason: string; staffId: number; final: boolean },
+  ): Promise<void> => {
+    const table = kind === 'objection' ? 'objections' : 'repair_applications';
+    const { rows } = await db.query<{ id: number }>(
+      `UPDATE ${table} SET status = $2, decision_reason = CASE WHEN $3 THEN $4 ELSE decision_reason END,
+         decided_by_staff_id = CASE WHEN $3 THEN $5::bigint ELSE decided_by_staff_id END,
+         decided_at = CASE WHEN $3 THEN now() ELSE decided_at END, updated_at = now()
+       WHERE id = $1 AND status = $6 RETURNING id`,
+      [c.caseId, to, decision.final, decision.reason, decision.staffId, c.status],
+    );
+    if (rows.length > 0) return;
+    const now = await db.query<{ status: string }>(`SELECT status FROM ${table} WHERE id = $1`, [c.caseId]);
+    const status = now.rows[0]?.status ?? '';
+    const label = kind === 'objection' ? OBJECTION_STATE_LABELS[status as ObjectionState] : REPAIR_STATE_LABELS[status as RepairState];
+    throw new AppError(
+      409,
+      'CASE_ALREADY_MOVED',
+      `这个${kind === 'objection' ? '异议' : '修复申请'}刚刚已由其他审核人员办理，现在是“${label ?? status}”。请刷新后查看，不要重复办理。`,
+    );
   };
 
   const repo = {
@@ -369,52 +407,40 @@ export function casesRepository(
     },
 
     /**
-     * A reviewer's decision on an objection; deleting the record takes it out of every public answer from today, and
-     * correcting it changes what the record says, for the subject and in public.
+     * A reviewer's decision on an objection, as the domain's state machine allows it (acceptance first, no move out of a
+     * closed case). The effect the move carries changes the record: 删除 takes it out of every public answer from today,
+     * 更正 changes what it says, for the subject and in public. One decision per case: see `moveCase`.
      */
     async decideObjection(
       c: StaffCaseRead,
       staffId: number,
-      decision: { outcome: string; reason: string; correction?: RecordCorrection },
+      decision: { outcome: ObjectionState; reason: string; correction?: RecordCorrection },
       today: CivilDate,
     ) {
       const { outcome, reason, correction } = decision;
-      const allowed =
-        c.status === 'submitted'
-          ? ['accepted', 'rejected', 'corrected', 'deleted', 'upheld']
-          : c.status === 'accepted'
-            ? ['corrected', 'deleted', 'upheld']
-            : [];
-      if (!allowed.includes(outcome)) throw new AppError(409, 'INVALID_TRANSITION', '这个异议已处理完毕或不能这样处理。');
-      if (outcome === 'corrected' && !correction)
+      const move = objectionTransition({ from: c.status as ObjectionState, to: outcome, actor: 'staff', reason });
+      if (!move.ok) throw refusalOf(move);
+      if (move.effect === 'correct' && !correction)
         throw new AppError(400, 'CORRECTION_REQUIRED', '更正记录时，请写明更正后的处罚内容或依据。');
-      if (outcome !== 'corrected' && correction)
+      if (move.effect !== 'correct' && correction)
         throw new AppError(400, 'CORRECTION_NOT_EXPECTED', '只有“更正”才修改记录内容；其他处理方式请不要填写更正内容。');
-      const final = outcome !== 'accepted';
-      await db.query(
-        `UPDATE objections SET status = $2, decision_reason = CASE WHEN $3 THEN $4 ELSE decision_reason END,
-           decided_by_staff_id = CASE WHEN $3 THEN $5 ELSE decided_by_staff_id END, decided_at = CASE WHEN $3 THEN now() ELSE decided_at END,
-           updated_at = now() WHERE id = $1`,
-        [c.caseId, outcome, final, reason, staffId],
-      );
+      await moveCase('objection', c, outcome, { reason, staffId, final: move.final });
       await db.query('INSERT INTO objection_events (objection_id, status, note) VALUES ($1, $2, $3)', [c.caseId, outcome, reason]);
-      if (outcome === 'deleted')
+      if (move.effect === 'revoke')
         await db.query(`UPDATE ${RECORD_TABLES[c.record.kind]} SET revoked_on = $2 WHERE id = $1`, [c.record.id, today]);
-      if (outcome === 'corrected' && correction)
+      if (move.effect === 'correct' && correction)
         await deps.records.correct({ objectionId: c.caseId, kind: c.record.kind, recordId: c.record.id }, correction, today);
       return { id: c.view.id, status: outcome };
     },
 
-    /** A reviewer's decision on a repair application; approval ends display and use of the record from today. */
-    async decideRepair(c: StaffCaseRead, staffId: number, decision: { outcome: string; reason: string }, today: CivilDate) {
-      if (c.status !== 'submitted') throw new AppError(409, 'INVALID_TRANSITION', '这个申请已经审核完毕。');
+    /** A reviewer's decision on a repair application; approval (effect 'repair') ends display and use of the record from today. */
+    async decideRepair(c: StaffCaseRead, staffId: number, decision: { outcome: RepairState; reason: string }, today: CivilDate) {
       const { outcome, reason } = decision;
-      await db.query(
-        'UPDATE repair_applications SET status = $2, decision_reason = $3, decided_by_staff_id = $4, decided_at = now(), updated_at = now() WHERE id = $1',
-        [c.caseId, outcome, reason, staffId],
-      );
+      const move = repairTransition({ from: c.status as RepairState, to: outcome, actor: 'staff', reason });
+      if (!move.ok) throw refusalOf(move);
+      await moveCase('repair', c, outcome, { reason, staffId, final: move.final });
       await db.query('INSERT INTO repair_events (application_id, status, note) VALUES ($1, $2, $3)', [c.caseId, outcome, reason]);
-      if (outcome === 'approved')
+      if (move.effect === 'repair')
         await db.query(`UPDATE ${RECORD_TABLES[c.record.kind]} SET repaired_on = $2 WHERE id = $1`, [c.record.id, today]);
       return { id: c.view.id, status: outcome };
     },
@@ -422,6 +448,11 @@ export function casesRepository(
   return repo;
 }
 export type CasesRepository = ReturnType<typeof casesRepository>;
+
+/** A move the state machine refuses: a missing reason is the reviewer's to fix (400); anything else means the case is not where the move starts (409). */
+function refusalOf(refusal: { code: TransitionRefusal; message: string }): AppError {
+  return new AppError(refusal.code === 'REASON_REQUIRED' ? 400 : 409, refusal.code, refusal.message);
+}
 
 function toObjection(r: ObjectionRow): Objection {
   const verification = computeDeadline('objection_verification', r.accept_by);

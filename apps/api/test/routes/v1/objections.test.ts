@@ -108,20 +108,31 @@ describe('objections', () => {
       headers: { ...bearer(staffToken), 'x-access-purpose': encodeURIComponent('核实异议材料') },
     });
     expect(read.statusCode).toBe(200);
-    const decided = await app.inject({
-      method: 'POST',
-      url: `/api/v1/staff/objections/${objection.id}/decision`,
-      headers: { ...bearer(staffToken), 'idempotency-key': key() },
-      payload: { outcome: 'upheld', reason: '经复核抽检记录，原处罚事实清楚，维持原记录。' },
-    });
+    const decide = (payload: object) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/staff/objections/${objection.id}/decision`,
+        headers: { ...bearer(staffToken), 'idempotency-key': key() },
+        payload,
+      });
+    // A conclusion straight from 已提交 skips acceptance: the state machine refuses it and nothing changes.
+    const skipped = await decide({ outcome: 'upheld', reason: '经复核抽检记录，原处罚事实清楚，维持原记录。' });
+    expect(skipped.statusCode).toBe(409);
+    expect(skipped.json().error).toMatchObject({ code: 'ACCEPTANCE_REQUIRED', message: expect.stringContaining('请先受理') });
+    expect((await decide({ outcome: 'accepted', reason: '材料齐全，予以受理。' })).statusCode).toBe(200);
+    const decided = await decide({ outcome: 'upheld', reason: '经复核抽检记录，原处罚事实清楚，维持原记录。' });
     expect(decided.statusCode).toBe(200);
+    // A second conclusion on a closed case is refused with the reason.
+    const twice = await decide({ outcome: 'deleted', reason: '改变主意，删除这条记录。' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe('CASE_CLOSED');
     const after = (await app.inject(`/api/v1/entities/${DEMO_ENTITIES.huaxia.code}`)).json();
     expect(after.penalties.find((p: { decisionNo: string }) => p.decisionNo === DEMO_DECISION_NUMBERS.huaxiaInDisplay)).toMatchObject({
       disputed: false,
       status: '公示中',
     });
     const detail = (await app.inject({ url: `/api/v1/me/objections/${objection.id}`, headers: bearer(zhang) })).json();
-    expect(detail.history.map((h: { status: string }) => h.status)).toEqual(['submitted', 'upheld']);
+    expect(detail.history.map((h: { status: string }) => h.status)).toEqual(['submitted', 'accepted', 'upheld']);
     expect(detail.decisionReason).toContain('维持');
 
     // The staff read is in the subject's access log with its purpose.
