@@ -17,19 +17,26 @@ import {
 } from '@xinyong/contract';
 import {
   type CivilDate,
+  canApplyForRepair,
+  canFileObjection,
+  chinaDateAt,
   computeDeadline,
-  DISPLAY_PERIOD_RULE,
-  type InformationClass,
+  dueStatus,
   normaliseCodeInput,
   OBJECTION_STATE_LABELS,
+  OBJECTION_WORKFLOW,
   type ObjectionState,
+  objectionDeadlines,
+  objectionEventNote,
   objectionTransition,
   REPAIR_STATE_LABELS,
+  REPAIR_WORKFLOW,
   type RepairState,
+  repairEligibility,
+  repairProgress,
+  repairSubmittedNote,
   repairTransition,
   type TransitionRefusal,
-  versionOn,
-  workingDaysBetween,
 } from '@xinyong/domain';
 import { newPublicCode } from '../auth/tokens';
 import type { Queryable } from '../db/client';
@@ -180,14 +187,21 @@ export function casesRepository(
       return rows[0] && toObjection(rows[0]);
     },
 
-    /** A new objection: acceptance within 2 working days, verification within 10 more (DOMAIN.md; sources in @xinyong/domain). */
+    /**
+     * A new objection, if the rules allow it (the record in force, no objection open on it, no repeat of grounds already
+     * decided without new evidence), with Shandong's time limits from the day it is received.
+     */
     async fileObjection(subject: Subject, body: NewObjection, today: CivilDate): Promise<Objection> {
       const record = await ownRecord(subject, body.recordId, today);
-      const canObject = record.nextActions.find((a) => a.action === 'object');
-      if (!canObject?.available) throw new AppError(409, 'OBJECTION_NOT_POSSIBLE', canObject?.reason ?? '这条记录现在不能提出异议。');
+      const allowed = canFileObjection(
+        record.facts,
+        record.cases,
+        { reason: body.reason, newEvidence: body.attachmentIds.length > 0 },
+        today,
+      );
+      if (!allowed.ok) throw new AppError(409, allowed.code, allowed.message);
       const attachments = await deps.attachments.own(subject.personId, body.attachmentIds);
-      const accept = computeDeadline('objection_acceptance', today);
-      const verify = computeDeadline('objection_verification', accept.due);
+      const deadlines = objectionDeadlines(today);
       const publicId = newPublicCode(12);
       const inserted = await db
         .query<{ id: number }>(
@@ -201,11 +215,11 @@ export function casesRepository(
             subject.entityId,
             record.authority,
             body.reason.trim(),
-            accept.due,
-            verify.due,
+            deadlines.acceptBy,
+            deadlines.decideBy,
           ],
         )
-        .catch(alreadyOpen('OBJECTION_ALREADY_OPEN', '这条记录已有正在处理的异议，请等待结果。'));
+        .catch(alreadyOpen('OBJECTION_ALREADY_OPEN', OBJECTION_WORKFLOW.oneOpenPerRecord.message));
       const id = inserted.rows[0]?.id as number;
       if (attachments.length)
         await db.query('INSERT INTO objection_attachments (objection_id, attachment_id) SELECT $1, unnest($2::bigint[])', [
@@ -215,7 +229,7 @@ export function casesRepository(
       await db.query('INSERT INTO objection_events (objection_id, status, note) VALUES ($1, $2, $3)', [
         id,
         'submitted',
-        `已提交，${accept.due} 前决定是否受理。`,
+        objectionEventNote('submitted', deadlines),
       ]);
       return (await repo.objection(subject, publicId)) as Objection;
     },
@@ -233,16 +247,28 @@ export function casesRepository(
     },
 
     async repairEligibility(subject: Subject, recordId: string, today: CivilDate): Promise<RepairEligibility> {
-      return eligibilityOf(await ownRecord(subject, recordId, today), today);
+      const record = await ownRecord(subject, recordId, today);
+      const e = repairEligibility(record.facts, record.cases, today);
+      return {
+        recordId: record.id,
+        eligible: e.eligible,
+        from: e.from,
+        reasons: e.reasons,
+        infoClass: e.infoClass,
+        minimumPeriod: e.minimumPeriod,
+        materials: e.materials,
+        feeYuan: e.feeYuan,
+        feeText: e.feeText,
+        deadlineWorkingDays: e.deadlineWorkingDays,
+        deadlineText: e.deadlineText,
+      };
     },
 
     /** One transaction: the application, its first event, or nothing. */
     async applyForRepair(subject: Subject, body: NewRepair, today: CivilDate): Promise<RepairApplication> {
       const record = await ownRecord(subject, body.recordId, today);
-      const eligibility = eligibilityOf(record, today);
-      if (record.repair?.status === 'submitted')
-        throw new AppError(409, 'REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。');
-      if (!eligibility.eligible) throw new AppError(409, 'REPAIR_NOT_YET_POSSIBLE', eligibility.reasons.join(''));
+      const allowed = canApplyForRepair(record.facts, record.cases, today);
+      if (!allowed.ok) throw new AppError(409, allowed.code, allowed.message);
       const proof = await deps.attachments.own(subject.personId, body.proofAttachmentIds);
       const commitmentId = await deps.commitments.ownId(subject, body.commitmentId);
       const deadline = computeDeadline('repair_decision', today);
@@ -265,7 +291,7 @@ export function casesRepository(
             deadline.due,
           ],
         )
-        .catch(alreadyOpen('REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。'));
+        .catch(alreadyOpen('REPAIR_ALREADY_OPEN', REPAIR_WORKFLOW.oneOpenPerRecord.message));
       const id = inserted.rows[0]?.id as number;
       await db.query('INSERT INTO repair_attachments (application_id, attachment_id) SELECT $1, unnest($2::bigint[])', [
         id,
@@ -274,7 +300,7 @@ export function casesRepository(
       await db.query('INSERT INTO repair_events (application_id, status, note) VALUES ($1, $2, $3)', [
         id,
         'submitted',
-        `已提交，免费办理，${deadline.due} 前办结。`,
+        repairSubmittedNote(deadline.due, today),
       ]);
       return (await repo.repair(subject, publicId)) as RepairApplication;
     },
@@ -296,7 +322,7 @@ export function casesRepository(
       } = toApplication(r);
       return {
         ...rest,
-        decidedOn: r.decided_at ? new Date(r.decided_at).toISOString().slice(0, 10) : null,
+        decidedOn: r.decided_at ? chinaDateAt(new Date(r.decided_at)) : null,
         rejectionReason: r.status === 'rejected' ? decisionReason : null,
       };
     },
@@ -330,8 +356,7 @@ export function casesRepository(
         statusLabel: labels[r.status] ?? r.status,
         submittedAt: new Date(r.created_at).toISOString(),
         dueBy: r.due,
-        overdue: r.due < today,
-        workingDaysLeft: workingDaysBetween(today, r.due, { outsideData: 'weekends-only' }),
+        ...dueStatus(r.due, today),
       }));
       return { department, items, overdue: items.filter((i) => i.overdue).length };
     },
@@ -455,7 +480,7 @@ function refusalOf(refusal: { code: TransitionRefusal; message: string }): AppEr
 }
 
 function toObjection(r: ObjectionRow): Objection {
-  const verification = computeDeadline('objection_verification', r.accept_by);
+  const deadlines = objectionDeadlines(chinaDateAt(new Date(r.created_at)));
   return {
     id: r.public_id,
     recordId: `${r.record_kind}-${r.record_id}`,
@@ -466,8 +491,8 @@ function toObjection(r: ObjectionRow): Objection {
     department: r.department,
     acceptBy: r.accept_by,
     decideBy: r.decide_by,
-    deadlineEstimated: verification.estimated,
-    deadlineSource: `受理 2 个工作日、核实 10 个工作日（${verification.source.reference}）`,
+    deadlineEstimated: deadlines.estimated,
+    deadlineSource: deadlines.text,
     decisionReason: r.decision_reason,
     attachments: r.attachments,
     history: r.history.map((h) => ({
@@ -481,9 +506,12 @@ function toObjection(r: ObjectionRow): Objection {
 }
 
 function toApplication(r: RepairRow): RepairApplication {
-  const deadline = computeDeadline('repair_decision', r.submitted_on);
-  const decidedOn = r.decided_at ? new Date(r.decided_at).toISOString().slice(0, 10) : null;
-  const done = r.status !== 'submitted';
+  const progress = repairProgress({
+    status: r.status,
+    submittedOn: r.submitted_on,
+    decideBy: r.decide_by,
+    decidedOn: r.decided_at ? chinaDateAt(new Date(r.decided_at)) : null,
+  });
   return {
     id: r.public_id,
     queryCode: r.query_code,
@@ -494,53 +522,12 @@ function toApplication(r: RepairRow): RepairApplication {
     department: r.department,
     submittedOn: r.submitted_on,
     decideBy: r.decide_by,
-    deadlineWorkingDays: deadline.workingDays,
-    deadlineEstimated: deadline.estimated,
-    feeYuan: 0,
-    steps: [
-      { label: '已提交', done: true, date: r.submitted_on },
-      { label: '部门审核', done, date: null },
-      { label: r.status === 'rejected' ? '未通过' : '已修复，停止公示', done, date: decidedOn },
-    ],
+    deadlineWorkingDays: progress.deadlineWorkingDays,
+    deadlineEstimated: progress.deadlineEstimated,
+    feeYuan: progress.feeYuan,
+    steps: progress.steps,
     decisionReason: r.decision_reason,
     attachments: r.attachments,
-    // TODO(rules): moves to @xinyong/domain — the next step after each repair status (moved unchanged from self-service/repairs.ts).
-    nextStep:
-      r.status === 'submitted'
-        ? `部门正在审核，${r.decide_by} 前办结。全程免费，无需找任何中介。`
-        : r.status === 'approved'
-          ? '已修复：这条记录不再公示，也不再作为惩戒依据。'
-          : r.status === 'rejected'
-            ? '未通过：请按照原因补齐材料，然后在“我的记录”中重新申请。'
-            : '申请已撤回。',
-  };
-}
-
-// TODO(rules): moves to @xinyong/domain — the two repair materials (国办发〔2025〕22号) and the minimum-period label
-// restate rules; moved unchanged from self-service/repairs.ts.
-const MATERIALS = ['履行义务的证明：如罚款缴纳凭证、整改完成的证明（拍照或 PDF）', '信用承诺书：在本应用中阅读并签署'];
-
-function minimumPeriodLabel(infoClass: InformationClass, decisionDate: CivilDate): string {
-  const periods = versionOn(DISPLAY_PERIOD_RULE, decisionDate).value.classes[infoClass];
-  if (!periods) return '无';
-  const min = periods.minimum;
-  if (min === 'duty_fulfilled') return '履行义务后即可申请';
-  return min ? `${min.months} 个月` : '未规定';
-}
-
-function eligibilityOf(record: MyRecord, today: CivilDate): RepairEligibility {
-  const action = record.nextActions.find((a) => a.action === 'repair');
-  const deadline = computeDeadline('repair_decision', today);
-  const reasons = [action?.reason ?? ''];
-  return {
-    recordId: record.id,
-    eligible: action?.available === true,
-    from: action?.available ? today : (action?.from ?? null),
-    reasons: reasons.filter(Boolean),
-    infoClass: record.infoClass,
-    minimumPeriod: minimumPeriodLabel(record.infoClass, record.decisionDate),
-    materials: MATERIALS,
-    feeYuan: 0,
-    deadlineWorkingDays: deadline.workingDays,
+    nextStep: progress.nextStep,
   };
 }

@@ -143,6 +143,39 @@ describe('objections', () => {
     await app.inject({ method: 'POST', url: '/api/v1/me/acting', headers: bearer(zhang), payload: { entityCode: null } });
   });
 
+  it('refuses the same grounds again once decided, with the reason and what to do, and takes them with new evidence', async () => {
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/acting',
+      headers: bearer(zhang),
+      payload: { entityCode: DEMO_ENTITIES.huaxia.code },
+    });
+    const id = await recordId(zhang, DEMO_DECISION_NUMBERS.huaxiaInDisplay);
+    const file = (reason: string, attachmentIds: string[] = []) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/me/objections',
+        headers: { ...bearer(zhang), 'idempotency-key': key() },
+        payload: { recordId: id, reason, attachmentIds },
+      });
+    // The grounds decided as 维持 above, with other punctuation and spaces: still the same grounds.
+    const repeat = await file('处罚决定书上的违法事实与实际不符 抽检样品并非本公司销售！');
+    expect(repeat.statusCode).toBe(409);
+    expect(repeat.json().error).toMatchObject({ code: 'OBJECTION_REPEATED', message: expect.stringContaining('已经核实过并有了结论') });
+    const { rows } = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM objections WHERE record_kind = 'penalty' AND record_id = $1 AND public_id IS NOT NULL",
+      [Number(id.split('-')[1])],
+    );
+    expect(rows[0]?.n).toBe(1);
+    // New evidence makes it a new objection; while it is open, a third one is refused.
+    const evidence = (await upload(zhang, 'new-evidence.png', PNG)).json().id;
+    expect((await file('处罚决定书上的违法事实与实际不符，抽检样品并非本公司销售。', [evidence])).statusCode).toBe(201);
+    const third = await file('抽检样品的批号与本公司进货记录不一致，请再次核实。');
+    expect(third.statusCode).toBe(409);
+    expect(third.json().error.code).toBe('OBJECTION_ALREADY_OPEN');
+    await app.inject({ method: 'POST', url: '/api/v1/me/acting', headers: bearer(zhang), payload: { entityCode: null } });
+  });
+
   it('refuses another person’s record id with 404 and writes nothing', async () => {
     const zhangRecord = await recordId(zhang, DEMO_DECISION_NUMBERS.zhangPenalty);
     const before = await db.query<{ n: number }>('SELECT count(*) AS n FROM objections');
