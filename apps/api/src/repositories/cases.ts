@@ -1,6 +1,5 @@
 import {
   type Attachment,
-  type MyRecord,
   type NewObjection,
   type NewRepair,
   OBJECTION_STATUSES,
