@@ -135,6 +135,7 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
       // The department corrects the record: the person's list shows the corrected text and says so.
       const reviewer = api();
       await reviewer.staff.login('reviewer-chengguan', 'demo-chengguan-2026');
+      await reviewer.staff.decideObjection(id, { outcome: 'accepted', reason: '予以受理，核实当天的现场记录。' });
       await reviewer.staff.decideObjection(id, {
         outcome: 'corrected',
         reason: '经核实，当事人当天不在现场，处罚内容更正。',

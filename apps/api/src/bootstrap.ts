@@ -12,6 +12,7 @@ import { seedDemoStaff } from './demo/staff';
 import { benefitsRepository } from './repositories/benefits';
 import { commitmentsRepository } from './repositories/commitments';
 import { contentListsRepository } from './repositories/content-lists';
+import { recomputeWindows, windowsAreStale } from './repositories/windows';
 
 /**
  * Opens the database, applies migrations and loads the content catalogues; with demo, an empty database
@@ -26,6 +27,8 @@ export async function prepareDatabase(config: Config, db?: SqlClient, options: {
   const client = db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     await migrateAsOwner(config, client);
+    // Windows stored under other rule data (or before migration 010 kept their facts) are made again before serving.
+    if (await windowsAreStale(client)) await recomputeWindows(client);
     // Each catalogue in one transaction: readers see the old or the new one, never a mix.
     await client.transaction((tx) => benefitsRepository(tx).replaceAll(benefits));
     await client.transaction((tx) => contentListsRepository(tx).replaceAll(measures, catalog));

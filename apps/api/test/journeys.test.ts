@@ -202,6 +202,7 @@ describe('an objection decided as 更正', () => {
         headers: { ...bearer(reviewer), 'idempotency-key': key() },
       });
 
+    expect((await decide({ outcome: 'accepted', reason: '予以受理，核实罚款金额。' })).statusCode).toBe(200);
     const without = await decide({ outcome: 'corrected', reason: '经核实，罚款金额有误。' });
     expect(without.statusCode).toBe(400);
     expect(without.json().error.code).toBe('CORRECTION_REQUIRED');

@@ -1,8 +1,7 @@
-import { makeCreditCode } from '@xinyong/domain';
+import { makeCreditCode, recomputeWindow } from '@xinyong/domain';
 import type { SqlClient } from '../src/db/client';
 import { loadKeys, personalDataCrypto } from '../src/privacy/personal-data-crypto';
 import { bigramsOf } from '../src/records/bigrams';
-import { windowEndOf } from '../src/records/window';
 
 /** Fixed "today" for the profile tests: every display rule below is decided on this date. */
 export const TODAY = '2026-11-28';
@@ -59,7 +58,7 @@ export async function seedPublicCreditFixture(db: SqlClient) {
         p.no,
         p.infoClass,
         p.decided,
-        windowEndOf({ kind: 'penalty', infoClass: p.infoClass, decisionDate: p.decided }),
+        recomputeWindow({ kind: 'penalty', infoClass: p.infoClass, decisionDate: p.decided }).windowEnd,
         p.minor ?? false,
         p.repaired ?? null,
       ],
@@ -76,7 +75,16 @@ export async function seedPublicCreditFixture(db: SqlClient) {
        window_end, exit_conditions)
      VALUES ($1, '拖欠农民工工资失信联合惩戒对象名单', '《保障农民工工资支付条例》第四十八条', '济南市人力资源和社会保障局', '拖欠农民工工资数额较大',
        '济人社失信〔2026〕3号', '2026-03-01', '2026-03-01', '2029-02-28', $2, '已全部清偿拖欠的工资，且名单期满或主动纠正并作出信用承诺后，可申请提前移出。')`,
-    [entityId, windowEndOf({ kind: 'serious_dishonesty', infoClass: '严重', decisionDate: '2026-03-01', displayEnd: '2029-02-28' })],
+    [
+      entityId,
+      recomputeWindow({
+        kind: 'serious_dishonesty',
+        infoClass: '严重',
+        decisionDate: '2026-03-01',
+        displayEnd: '2029-02-28',
+        listType: '拖欠农民工工资失信联合惩戒对象名单',
+      }).windowEnd,
+    ],
   );
   await db.query(
     `INSERT INTO red_list_entries (entity_id, list_name, authority, basis, listed_on, valid_until)

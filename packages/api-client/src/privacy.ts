@@ -6,8 +6,8 @@ const MOBILE_LIKE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 
 /** A resident ID number that is not also a valid 统一社会信用代码 (some all-digit codes look alike). */
 function isPersonalId(candidate: string): boolean {
-  const today = new Date().toISOString().slice(0, 10);
-  return validateResidentId(candidate, { today, mode: 'authority' }).ok && !validateCreditCode(candidate).ok;
+  // "Today" is China's date, which the rule takes from the instant (UTC's date is a day behind before 08:00).
+  return validateResidentId(candidate, { today: new Date(), mode: 'authority' }).ok && !validateCreditCode(candidate).ok;
 }
 
 /** Masks ID and mobile numbers in any text the client logs or shows. */

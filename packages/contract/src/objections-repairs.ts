@@ -109,7 +109,9 @@ export const RepairEligibility = Type.Object({
   minimumPeriod: Type.String({ description: '最短公示期，如 3 个月' }),
   materials: Type.Array(Type.String(), { description: '需要准备的材料' }),
   feeYuan: Type.Literal(0),
+  feeText: Type.String({ description: '收费规定及依据，如 信用修复不收取任何费用' }),
   deadlineWorkingDays: Type.Integer(),
+  deadlineText: Type.String({ description: '办理时限及依据，供申请人阅读' }),
 });
 export type RepairEligibility = Static<typeof RepairEligibility>;
 export const RepairEligibilityRequest = Type.Object({ recordId: NewObjection.properties.recordId }, { additionalProperties: false });

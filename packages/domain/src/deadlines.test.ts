@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CalendarRangeError } from './calendar';
 import { computeDeadline, DEADLINE_KINDS, DEADLINE_RULES, type DeadlineKind, dueStatus } from './deadlines';
 import { DEADLINE_DATA } from './generated/rules';
+import { objectionDeadlines } from './objection-cases';
 
 describe('computeDeadline', () => {
   const cases: { kind: DeadlineKind; start: string; due: string; days: number; estimated: boolean }[] = [
@@ -34,13 +35,12 @@ describe('computeDeadline', () => {
     expect(repair.text).toBe('山东省没有规定信用修复的办理天数，本系统要求部门在 10 个工作日内办结（不是法定期限）');
   });
 
-  test('the legacy kinds the API composes give the same dates as the Shandong limits', () => {
+  test('the dates an objection is given are the Shandong limits counted from receipt', () => {
     const received = '2026-09-30';
-    const accept = computeDeadline('objection_acceptance', received);
-    const verify = computeDeadline('objection_verification', accept.due);
-    expect(accept.due).toBe(computeDeadline('objection_decision', received).due);
-    expect(verify.due).toBe(computeDeadline('objection_decision_assisted', received).due);
-    expect(verify.due).toBe('2026-10-15');
+    const { acceptBy, decideBy } = objectionDeadlines(received);
+    expect(acceptBy).toBe(computeDeadline('objection_decision', received).due);
+    expect(decideBy).toBe(computeDeadline('objection_decision_assisted', received).due);
+    expect(decideBy).toBe('2026-10-15');
   });
 
   test('every kind has data, a Chinese label and a source for each version', () => {

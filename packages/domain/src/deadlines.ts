@@ -19,15 +19,6 @@ export const DEADLINE_KINDS = [
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
-/**
- * Kinds the API used before the Shandong limits, kept as thin wrappers until it calls objectionDeadlines:
- * 'objection_acceptance' is the 3-day limit; 'objection_verification', counted from the end of that limit (as
- * the API composes them), ends on the 7th working day from receipt.
- * @deprecated use objectionDeadlines() (objection-cases.ts).
- */
-export const LEGACY_DEADLINE_KINDS = ['objection_acceptance', 'objection_verification'] as const;
-export type LegacyDeadlineKind = (typeof LEGACY_DEADLINE_KINDS)[number];
-
 export interface DeadlineValue {
   workingDays: number;
   /** The sentence a person reads; {days} stands for the number. */
@@ -49,7 +40,7 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineKind, DatedRule<DeadlineVal
 ) as Record<DeadlineKind, DatedRule<DeadlineValue>>;
 
 export interface Deadline {
-  kind: DeadlineKind | LegacyDeadlineKind;
+  kind: DeadlineKind;
   label: string;
   start: CivilDate;
   workingDays: number;
@@ -63,11 +54,11 @@ export interface Deadline {
   uncoveredYears: number[];
 }
 
-function compute(kind: DeadlineKind, start: CivilDate, days: number | null, options: CalendarOptions): Deadline {
+function compute(kind: DeadlineKind, start: CivilDate, options: CalendarOptions): Deadline {
   const rule = DEADLINE_RULES[kind];
   if (!rule) throw new RangeError(`Unknown deadline kind: ${JSON.stringify(kind)}`);
   const version = versionOn(rule, start);
-  const workingDays = days ?? version.value.workingDays;
+  const workingDays = version.value.workingDays;
   const result = addWorkingDaysDetailed(start, workingDays, { outsideData: options.outsideData ?? 'weekends-only' });
   return {
     kind,
@@ -88,14 +79,8 @@ function compute(kind: DeadlineKind, start: CivilDate, days: number | null, opti
  * deadline that reaches a year without holiday data is counted on weekdays and flagged `estimated`, so a
  * screen never shows a firm date it cannot know; pass `outsideData: 'throw'` to refuse instead.
  */
-export function computeDeadline(kind: DeadlineKind | LegacyDeadlineKind, start: CivilDate, options: CalendarOptions = {}): Deadline {
-  if (kind === 'objection_acceptance') return { ...compute('objection_decision', start, null, options), kind };
-  if (kind === 'objection_verification') {
-    const own = versionOn(DEADLINE_RULES.objection_decision, start).value.workingDays;
-    const assisted = versionOn(DEADLINE_RULES.objection_decision_assisted, start).value.workingDays;
-    return { ...compute('objection_decision_assisted', start, Math.max(assisted - own, 0), options), kind };
-  }
-  return compute(kind, start, null, options);
+export function computeDeadline(kind: DeadlineKind, start: CivilDate, options: CalendarOptions = {}): Deadline {
+  return compute(kind, start, options);
 }
 
 /**

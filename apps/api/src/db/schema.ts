@@ -107,6 +107,7 @@ export interface DishonestyEntriesTable {
   repaired_on: string | null;
   example: ColumnType<boolean, boolean | undefined, boolean>;
   revoked_on: string | null;
+  window_rule_version: string | null;
 }
 
 export interface EntitiesTable {
@@ -247,6 +248,17 @@ export interface PenaltiesTable {
   repaired_on: string | null;
   example: ColumnType<boolean, boolean | undefined, boolean>;
   revoked_on: string | null;
+  sector: string | null;
+  penalty_types: string[] | null;
+  procedure: string | null;
+  specific_serious: boolean | null;
+  conduct_ended_on: string | null;
+  law_period_end: string | null;
+  law_period_ref: string | null;
+  duty_outstanding: ColumnType<boolean, boolean | undefined, boolean>;
+  authority_kind: string | null;
+  repeated_same_kind: ColumnType<boolean, boolean | undefined, boolean>;
+  window_rule_version: string | null;
 }
 
 export interface PersonsTable {
@@ -364,6 +376,17 @@ export interface WechatIdentitiesTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface WindowRecomputationsTable {
+  id: ColumnType<number, number | undefined, number>;
+  rules_version: string;
+  ran_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  scanned: number;
+  facts_read: number;
+  dates_changed: number;
+  version_only: number;
+  by_regime: ColumnType<unknown, string, string>;
+}
+
 export interface Database {
   access_log: AccessLogTable;
   attachments: AttachmentsTable;
@@ -393,4 +416,5 @@ export interface Database {
   sessions: SessionsTable;
   staff_accounts: StaffAccountsTable;
   wechat_identities: WechatIdentitiesTable;
+  window_recomputations: WindowRecomputationsTable;
 }

@@ -1,4 +1,14 @@
-import { addDays, addMonths, type CivilDate, entityTypeOf, makeCreditCode, shandongCityOf, yearOf } from '@xinyong/domain';
+import {
+  addDays,
+  addMonths,
+  type CivilDate,
+  entityTypeOf,
+  listExit,
+  listExitText,
+  makeCreditCode,
+  shandongCityOf,
+  yearOf,
+} from '@xinyong/domain';
 import type {
   CommitmentRow,
   DishonestyRow,
@@ -131,6 +141,8 @@ export const DEMO_DECISION_NUMBERS = {
   wangPenalty: '淄张店市监罚〔示例〕9号',
   zhaoPenalty: '烟芝罘市监罚〔示例〕10号',
 } as const;
+
+const WAGE_ARREARS = '拖欠农民工工资失信联合惩戒对象名单';
 
 export function fixedRecords(
   today: CivilDate,
@@ -286,15 +298,16 @@ export function fixedRecords(
     dishonesty: [
       {
         entityId: entityIds.jianzhu,
-        listType: '拖欠农民工工资失信联合惩戒对象名单',
+        listType: WAGE_ARREARS,
         legalBasis: '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》（人力资源社会保障部令第45号）',
         authority: '泰安市人力资源和社会保障局',
         reason: '拖欠农民工工资达到认定标准，经责令限期支付仍未支付。（示例）',
         decisionNo: n.jianzhuList,
         decisionDate: listFrom,
         listedFrom: listFrom,
-        listedUntil: addDays(addMonths(listFrom, 36), -1),
-        exitConditions: '列入满3年且期间未再发生拖欠的，自动移出；已改正违法行为且自列入之日起满6个月的，可以申请提前移出。',
+        // The list's own period and exit conditions (content/rules/lists.yaml, 人社部令第45号).
+        listedUntil: listExit({ listType: WAGE_ARREARS, decisionDate: listFrom }, today).listedUntil,
+        exitConditions: listExitText(WAGE_ARREARS) ?? '',
         example: true,
       },
     ],

@@ -1,5 +1,6 @@
 import {
   addMonths,
+  assessDisplay,
   type CivilDate,
   chinaDateAt,
   DISPLAY_PERIOD_RULE,
@@ -7,6 +8,8 @@ import {
   fromDayNumber,
   type InformationClass,
   isMinorOn,
+  listExit,
+  listExitText,
   makeCreditCode,
   SHANDONG_CITIES,
   toDayNumber,
@@ -31,7 +34,8 @@ import {
   type LicenceRow,
   type ObjectionByKey,
   type PenaltyRow,
-  penaltyWindowEnd,
+  penaltyRowFacts,
+  penaltyWindow,
   personRowOf,
   type RedListRow,
 } from '../repositories/record-writers';
@@ -411,9 +415,9 @@ function recordsFor(e: GenEntity, entityId: number, today: CivilDate, out: Batch
     row.authority = authority.name;
     row.dataSource = authority.name;
     row.decisionNo = `${authority.abbr}罚〔${yearOf(decided)}〕${nextNo()}号`;
-    const windowEnd = penaltyWindowEnd(row);
-    // Repair: allowed once the minimum period has passed (or, for 轻微, once the duty is fulfilled).
-    const earliest = infoClass === '轻微' ? dutyFulfilledOn : addMonths(decided, infoClass === '严重' ? 12 : 3);
+    const windowEnd = penaltyWindow(row).windowEnd;
+    // Repair: from the first day the rule in force allows (minimum period, duty fulfilled, or never).
+    const earliest = assessDisplay({ ...penaltyRowFacts(row), dutyFulfilledAt: dutyFulfilledOn }, today).earliestRepairDate;
     if (earliest && windowEnd && earliest < windowEnd && earliest <= today && rng.chance(0.1)) {
       row.repairedOn = dayBetween(rng, earliest, earlierOf(earlierOf(windowEnd, today), plusDays(earliest, 120)));
     }
@@ -442,10 +446,16 @@ function recordsFor(e: GenEntity, entityId: number, today: CivilDate, out: Batch
     const from = laterOf(lo, addMonths(today, -60));
     if (from <= today) {
       const decided = dayBetween(rng, from, today);
-      const until = plusDays(addMonths(decided, t.years * 12), -1);
+      // Wages paid, tax paid: the day the conduct was corrected starts some lists' early exit (人社部令第45号).
+      const correctedDay = plusDays(decided, rng.between(20, 400));
+      const exit = listExit(
+        { listType: t.listType, decisionDate: decided, correctedOn: correctedDay <= today ? correctedDay : null },
+        today,
+      );
+      const until = exit.listedUntil;
       const authority = authorityFor(rng, t.dept, e);
-      const early = addMonths(decided, 12);
-      const exitedEarly = early <= today && until > today && rng.chance(0.25) ? dayBetween(rng, early, today) : null;
+      const early = exit.earlyExitFrom;
+      const exitedEarly = early && early <= today && until > today && rng.chance(0.25) ? dayBetween(rng, early, today) : null;
       out.dishonesty.push({
         entityId,
         listType: t.listType,
@@ -456,7 +466,7 @@ function recordsFor(e: GenEntity, entityId: number, today: CivilDate, out: Batch
         decisionDate: decided,
         listedFrom: decided,
         listedUntil: until,
-        exitConditions: t.exitConditions,
+        exitConditions: listExitText(t.listType) ?? '',
         removedOn: exitedEarly ?? (until < today ? plusDays(until, 1) : null),
         repairedOn: exitedEarly,
         example: true,

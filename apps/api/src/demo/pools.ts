@@ -639,14 +639,12 @@ export const LICENCE_TEMPLATES: readonly LicenceTemplate[] = [
   },
 ];
 
+/** A list the demo draws entries from: its period and exit conditions come from its rule (@xinyong/domain listExit). */
 export interface DishonestyListType {
   dept: DeptKind;
   listType: string;
   legalBasis: string;
   reason: string;
-  exitConditions: string;
-  /** Years on the list when nothing else happens. */
-  years: number;
 }
 
 export const DISHONESTY_LIST_TYPES: readonly DishonestyListType[] = [
@@ -655,32 +653,24 @@ export const DISHONESTY_LIST_TYPES: readonly DishonestyListType[] = [
     listType: '拖欠农民工工资失信联合惩戒对象名单',
     legalBasis: '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》（人力资源社会保障部令第45号）',
     reason: '克扣、无故拖欠农民工工资达到认定拖欠工资数额标准，经责令限期支付仍未支付。',
-    exitConditions: '列入满3年且期间未再发生拖欠的，自动移出；已改正违法行为且自列入之日起满6个月的，可以申请提前移出。',
-    years: 3,
   },
   {
     dept: 'tax',
     listType: '重大税收违法失信主体',
     legalBasis: '《重大税收违法失信主体信息公布管理办法》（国家税务总局令第54号）',
     reason: '虚假申报少缴税款，达到重大税收违法失信主体确定标准。',
-    exitConditions: '自公布之日起满3年的，停止公布并移出；按规定缴清税款、滞纳金和罚款的，可以申请提前停止公布。',
-    years: 3,
   },
   {
     dept: 'market',
     listType: '市场监督管理严重违法失信名单',
     legalBasis: '《市场监督管理严重违法失信名单管理办法》（国家市场监督管理总局令第44号）',
     reason: '因生产经营不符合食品安全标准的食品受到较重行政处罚。',
-    exitConditions: '列入满3年的，移出名单；列入满1年且已履行行政处罚义务、未再受到较重行政处罚的，可以申请提前移出。',
-    years: 3,
   },
   {
     dept: 'safety',
     listType: '安全生产严重失信主体名单',
     legalBasis: '《安全生产严重失信主体名单管理办法》（应急管理部令第11号）',
     reason: '发生生产安全事故，负有责任并受到较重行政处罚。',
-    exitConditions: '列入满3年的，移出名单；列入满1年且已履行行政处罚义务、完成整改的，可以申请提前移出。',
-    years: 3,
   },
 ];
 

@@ -4,7 +4,7 @@
  *
  * CF_XXLB (信息类别: 轻微/一般/严重) is this product's addition: the NDRC layout has no class column, but
  * display periods depend on the class (国家发展改革委令第36号). When it is absent the class is derived
- * from the penalty's kind and size (deriveInfoClass) and every derived row is listed as a warning.
+ * from the penalty's kind and size (@xinyong/domain deriveInfoClass) and every derived row is listed as a warning.
  */
 export type ImportKind = 'licence' | 'penalty';
 
@@ -98,29 +98,3 @@ export const SUBJECT_CATEGORIES: Readonly<Record<string, '01' | '02' | '03' | '0
 
 /** 证件类型 values that mean 居民身份证 (empty counts as 身份证 too). */
 export const RESIDENT_ID_TYPES = new Set(['', '身份证', '居民身份证', '中华人民共和国居民身份证', '001', '01', '1']);
-
-/**
- * The class when the file has no CF_XXLB. Not a legal rule: a conservative reading of the examples in
- * 国家发展改革委令第36号 — 警告 and 通报批评 alone are 轻微; revocation, closure, suspension, bans from
- * practice, detention or a fine of 100万元 or more are 严重; everything else is 一般.
- */
-export function deriveInfoClass(
-  category: string,
-  fineWan: number | null,
-  licenceAction: string,
-): { infoClass: '轻微' | '一般' | '严重'; why: string } {
-  const text = `${category} ${licenceAction}`;
-  const severe = ['吊销', '责令关闭', '责令停产停业', '限制从业', '限制开展生产经营活动', '降低资质等级', '行政拘留'].find((w) =>
-    text.includes(w),
-  );
-  if (severe) return { infoClass: '严重', why: `处罚类别含“${severe}”` };
-  if (fineWan !== null && fineWan >= 100) return { infoClass: '严重', why: '罚款金额达100万元以上' };
-  const kinds = category
-    .split(/[;；,，、/\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (kinds.length && kinds.every((k) => k === '警告' || k === '通报批评') && !fineWan) {
-    return { infoClass: '轻微', why: '处罚类别仅为警告或通报批评' };
-  }
-  return { infoClass: '一般', why: '处罚类别为罚款、没收等一般处罚' };
-}

@@ -1,6 +1,7 @@
 import {
   type CivilDate,
   compareDates,
+  deriveInfoClass,
   entityTypeOf,
   formatCivilDate,
   isMinorOn,
@@ -23,7 +24,7 @@ import {
   personRowOf,
 } from '../repositories/record-writers';
 import { type CsvRecord, decodeUtf8, parseCsv } from './csv';
-import { deriveInfoClass, FIELDS_BY_KIND, type ImportKind, LICENCE_CATEGORIES, RESIDENT_ID_TYPES, SUBJECT_CATEGORIES } from './fields';
+import { FIELDS_BY_KIND, type ImportKind, LICENCE_CATEGORIES, RESIDENT_ID_TYPES, SUBJECT_CATEGORIES } from './fields';
 
 export interface RowProblem {
   line: number;

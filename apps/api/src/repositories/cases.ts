@@ -1,6 +1,5 @@
 import {
   type Attachment,
-  type MyRecord,
   type NewObjection,
   type NewRepair,
   OBJECTION_STATUSES,
@@ -17,12 +16,26 @@ import {
 } from '@xinyong/contract';
 import {
   type CivilDate,
+  canApplyForRepair,
+  canFileObjection,
+  chinaDateAt,
   computeDeadline,
-  DISPLAY_PERIOD_RULE,
-  type InformationClass,
+  dueStatus,
   normaliseCodeInput,
-  versionOn,
-  workingDaysBetween,
+  OBJECTION_STATE_LABELS,
+  OBJECTION_WORKFLOW,
+  type ObjectionState,
+  objectionDeadlines,
+  objectionEventNote,
+  objectionTransition,
+  REPAIR_STATE_LABELS,
+  REPAIR_WORKFLOW,
+  type RepairState,
+  repairEligibility,
+  repairProgress,
+  repairSubmittedNote,
+  repairTransition,
+  type TransitionRefusal,
 } from '@xinyong/domain';
 import { newPublicCode } from '../auth/tokens';
 import type { Queryable } from '../db/client';
@@ -129,6 +142,37 @@ export function casesRepository(
     return record;
   };
 
+  /**
+   * The move itself, conditional on the state the reviewer saw: of two decisions on one case, whoever commits first
+   * wins, and the other's UPDATE finds no row in that state (PostgreSQL re-checks the condition once the first
+   * commits) and is refused with 409 before anything else of it is written. A double click or a second reviewer
+   * therefore never decides a case twice, and the record's effect follows only the decision that stands.
+   */
+  const moveCase = async (
+    kind: CaseKind,
+    c: StaffCaseRead,
+    to: string,
+    decision: { reason: string; staffId: number; final: boolean },
+  ): Promise<void> => {
+    const table = kind === 'objection' ? 'objections' : 'repair_applications';
+    const { rows } = await db.query<{ id: number }>(
+      `UPDATE ${table} SET status = $2, decision_reason = CASE WHEN $3 THEN $4 ELSE decision_reason END,
+         decided_by_staff_id = CASE WHEN $3 THEN $5::bigint ELSE decided_by_staff_id END,
+         decided_at = CASE WHEN $3 THEN now() ELSE decided_at END, updated_at = now()
+       WHERE id = $1 AND status = $6 RETURNING id`,
+      [c.caseId, to, decision.final, decision.reason, decision.staffId, c.status],
+    );
+    if (rows.length > 0) return;
+    const now = await db.query<{ status: string }>(`SELECT status FROM ${table} WHERE id = $1`, [c.caseId]);
+    const status = now.rows[0]?.status ?? '';
+    const label = kind === 'objection' ? OBJECTION_STATE_LABELS[status as ObjectionState] : REPAIR_STATE_LABELS[status as RepairState];
+    throw new AppError(
+      409,
+      'CASE_ALREADY_MOVED',
+      `这个${kind === 'objection' ? '异议' : '修复申请'}刚刚已由其他审核人员办理，现在是“${label ?? status}”。请刷新后查看，不要重复办理。`,
+    );
+  };
+
   const repo = {
     async objections(subject: Subject): Promise<Objection[]> {
       const own = ownsCase(subject, 'o', 1);
@@ -142,14 +186,21 @@ export function casesRepository(
       return rows[0] && toObjection(rows[0]);
     },
 
-    /** A new objection: acceptance within 2 working days, verification within 10 more (DOMAIN.md; sources in @xinyong/domain). */
+    /**
+     * A new objection, if the rules allow it (the record in force, no objection open on it, no repeat of grounds already
+     * decided without new evidence), with Shandong's time limits from the day it is received.
+     */
     async fileObjection(subject: Subject, body: NewObjection, today: CivilDate): Promise<Objection> {
       const record = await ownRecord(subject, body.recordId, today);
-      const canObject = record.nextActions.find((a) => a.action === 'object');
-      if (!canObject?.available) throw new AppError(409, 'OBJECTION_NOT_POSSIBLE', canObject?.reason ?? '这条记录现在不能提出异议。');
+      const allowed = canFileObjection(
+        record.facts,
+        record.cases,
+        { reason: body.reason, newEvidence: body.attachmentIds.length > 0 },
+        today,
+      );
+      if (!allowed.ok) throw new AppError(409, allowed.code, allowed.message);
       const attachments = await deps.attachments.own(subject.personId, body.attachmentIds);
-      const accept = computeDeadline('objection_acceptance', today);
-      const verify = computeDeadline('objection_verification', accept.due);
+      const deadlines = objectionDeadlines(today);
       const publicId = newPublicCode(12);
       const inserted = await db
         .query<{ id: number }>(
@@ -163,11 +214,11 @@ export function casesRepository(
             subject.entityId,
             record.authority,
             body.reason.trim(),
-            accept.due,
-            verify.due,
+            deadlines.acceptBy,
+            deadlines.decideBy,
           ],
         )
-        .catch(alreadyOpen('OBJECTION_ALREADY_OPEN', '这条记录已有正在处理的异议，请等待结果。'));
+        .catch(alreadyOpen('OBJECTION_ALREADY_OPEN', OBJECTION_WORKFLOW.oneOpenPerRecord.message));
       const id = inserted.rows[0]?.id as number;
       if (attachments.length)
         await db.query('INSERT INTO objection_attachments (objection_id, attachment_id) SELECT $1, unnest($2::bigint[])', [
@@ -177,7 +228,7 @@ export function casesRepository(
       await db.query('INSERT INTO objection_events (objection_id, status, note) VALUES ($1, $2, $3)', [
         id,
         'submitted',
-        `已提交，${accept.due} 前决定是否受理。`,
+        objectionEventNote('submitted', deadlines),
       ]);
       return (await repo.objection(subject, publicId)) as Objection;
     },
@@ -195,16 +246,28 @@ export function casesRepository(
     },
 
     async repairEligibility(subject: Subject, recordId: string, today: CivilDate): Promise<RepairEligibility> {
-      return eligibilityOf(await ownRecord(subject, recordId, today), today);
+      const record = await ownRecord(subject, recordId, today);
+      const e = repairEligibility(record.facts, record.cases, today);
+      return {
+        recordId: record.id,
+        eligible: e.eligible,
+        from: e.from,
+        reasons: e.reasons,
+        infoClass: e.infoClass,
+        minimumPeriod: e.minimumPeriod,
+        materials: e.materials,
+        feeYuan: e.feeYuan,
+        feeText: e.feeText,
+        deadlineWorkingDays: e.deadlineWorkingDays,
+        deadlineText: e.deadlineText,
+      };
     },
 
     /** One transaction: the application, its first event, or nothing. */
     async applyForRepair(subject: Subject, body: NewRepair, today: CivilDate): Promise<RepairApplication> {
       const record = await ownRecord(subject, body.recordId, today);
-      const eligibility = eligibilityOf(record, today);
-      if (record.repair?.status === 'submitted')
-        throw new AppError(409, 'REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。');
-      if (!eligibility.eligible) throw new AppError(409, 'REPAIR_NOT_YET_POSSIBLE', eligibility.reasons.join(''));
+      const allowed = canApplyForRepair(record.facts, record.cases, today);
+      if (!allowed.ok) throw new AppError(409, allowed.code, allowed.message);
       const proof = await deps.attachments.own(subject.personId, body.proofAttachmentIds);
       const commitmentId = await deps.commitments.ownId(subject, body.commitmentId);
       const deadline = computeDeadline('repair_decision', today);
@@ -227,7 +290,7 @@ export function casesRepository(
             deadline.due,
           ],
         )
-        .catch(alreadyOpen('REPAIR_ALREADY_OPEN', '这条记录已有正在审核的修复申请，请凭查询码查看进度。'));
+        .catch(alreadyOpen('REPAIR_ALREADY_OPEN', REPAIR_WORKFLOW.oneOpenPerRecord.message));
       const id = inserted.rows[0]?.id as number;
       await db.query('INSERT INTO repair_attachments (application_id, attachment_id) SELECT $1, unnest($2::bigint[])', [
         id,
@@ -236,7 +299,7 @@ export function casesRepository(
       await db.query('INSERT INTO repair_events (application_id, status, note) VALUES ($1, $2, $3)', [
         id,
         'submitted',
-        `已提交，免费办理，${deadline.due} 前办结。`,
+        repairSubmittedNote(deadline.due, today),
       ]);
       return (await repo.repair(subject, publicId)) as RepairApplication;
     },
@@ -258,7 +321,7 @@ export function casesRepository(
       } = toApplication(r);
       return {
         ...rest,
-        decidedOn: r.decided_at ? new Date(r.decided_at).toISOString().slice(0, 10) : null,
+        decidedOn: r.decided_at ? chinaDateAt(new Date(r.decided_at)) : null,
         rejectionReason: r.status === 'rejected' ? decisionReason : null,
       };
     },
@@ -292,8 +355,7 @@ export function casesRepository(
         statusLabel: labels[r.status] ?? r.status,
         submittedAt: new Date(r.created_at).toISOString(),
         dueBy: r.due,
-        overdue: r.due < today,
-        workingDaysLeft: workingDaysBetween(today, r.due, { outsideData: 'weekends-only' }),
+        ...dueStatus(r.due, today),
       }));
       return { department, items, overdue: items.filter((i) => i.overdue).length };
     },
@@ -369,52 +431,40 @@ export function casesRepository(
     },
 
     /**
-     * A reviewer's decision on an objection; deleting the record takes it out of every public answer from today, and
-     * correcting it changes what the record says, for the subject and in public.
+     * A reviewer's decision on an objection, as the domain's state machine allows it (acceptance first, no move out of a
+     * closed case). The effect the move carries changes the record: 删除 takes it out of every public answer from today,
+     * 更正 changes what it says, for the subject and in public. One decision per case: see `moveCase`.
      */
     async decideObjection(
       c: StaffCaseRead,
       staffId: number,
-      decision: { outcome: string; reason: string; correction?: RecordCorrection },
+      decision: { outcome: ObjectionState; reason: string; correction?: RecordCorrection },
       today: CivilDate,
     ) {
       const { outcome, reason, correction } = decision;
-      const allowed =
-        c.status === 'submitted'
-          ? ['accepted', 'rejected', 'corrected', 'deleted', 'upheld']
-          : c.status === 'accepted'
-            ? ['corrected', 'deleted', 'upheld']
-            : [];
-      if (!allowed.includes(outcome)) throw new AppError(409, 'INVALID_TRANSITION', '这个异议已处理完毕或不能这样处理。');
-      if (outcome === 'corrected' && !correction)
+      const move = objectionTransition({ from: c.status as ObjectionState, to: outcome, actor: 'staff', reason });
+      if (!move.ok) throw refusalOf(move);
+      if (move.effect === 'correct' && !correction)
         throw new AppError(400, 'CORRECTION_REQUIRED', '更正记录时，请写明更正后的处罚内容或依据。');
-      if (outcome !== 'corrected' && correction)
+      if (move.effect !== 'correct' && correction)
         throw new AppError(400, 'CORRECTION_NOT_EXPECTED', '只有“更正”才修改记录内容；其他处理方式请不要填写更正内容。');
-      const final = outcome !== 'accepted';
-      await db.query(
-        `UPDATE objections SET status = $2, decision_reason = CASE WHEN $3 THEN $4 ELSE decision_reason END,
-           decided_by_staff_id = CASE WHEN $3 THEN $5 ELSE decided_by_staff_id END, decided_at = CASE WHEN $3 THEN now() ELSE decided_at END,
-           updated_at = now() WHERE id = $1`,
-        [c.caseId, outcome, final, reason, staffId],
-      );
+      await moveCase('objection', c, outcome, { reason, staffId, final: move.final });
       await db.query('INSERT INTO objection_events (objection_id, status, note) VALUES ($1, $2, $3)', [c.caseId, outcome, reason]);
-      if (outcome === 'deleted')
+      if (move.effect === 'revoke')
         await db.query(`UPDATE ${RECORD_TABLES[c.record.kind]} SET revoked_on = $2 WHERE id = $1`, [c.record.id, today]);
-      if (outcome === 'corrected' && correction)
+      if (move.effect === 'correct' && correction)
         await deps.records.correct({ objectionId: c.caseId, kind: c.record.kind, recordId: c.record.id }, correction, today);
       return { id: c.view.id, status: outcome };
     },
 
-    /** A reviewer's decision on a repair application; approval ends display and use of the record from today. */
-    async decideRepair(c: StaffCaseRead, staffId: number, decision: { outcome: string; reason: string }, today: CivilDate) {
-      if (c.status !== 'submitted') throw new AppError(409, 'INVALID_TRANSITION', '这个申请已经审核完毕。');
+    /** A reviewer's decision on a repair application; approval (effect 'repair') ends display and use of the record from today. */
+    async decideRepair(c: StaffCaseRead, staffId: number, decision: { outcome: RepairState; reason: string }, today: CivilDate) {
       const { outcome, reason } = decision;
-      await db.query(
-        'UPDATE repair_applications SET status = $2, decision_reason = $3, decided_by_staff_id = $4, decided_at = now(), updated_at = now() WHERE id = $1',
-        [c.caseId, outcome, reason, staffId],
-      );
+      const move = repairTransition({ from: c.status as RepairState, to: outcome, actor: 'staff', reason });
+      if (!move.ok) throw refusalOf(move);
+      await moveCase('repair', c, outcome, { reason, staffId, final: move.final });
       await db.query('INSERT INTO repair_events (application_id, status, note) VALUES ($1, $2, $3)', [c.caseId, outcome, reason]);
-      if (outcome === 'approved')
+      if (move.effect === 'repair')
         await db.query(`UPDATE ${RECORD_TABLES[c.record.kind]} SET repaired_on = $2 WHERE id = $1`, [c.record.id, today]);
       return { id: c.view.id, status: outcome };
     },
@@ -423,8 +473,13 @@ export function casesRepository(
 }
 export type CasesRepository = ReturnType<typeof casesRepository>;
 
+/** A move the state machine refuses: a missing reason is the reviewer's to fix (400); anything else means the case is not where the move starts (409). */
+function refusalOf(refusal: { code: TransitionRefusal; message: string }): AppError {
+  return new AppError(refusal.code === 'REASON_REQUIRED' ? 400 : 409, refusal.code, refusal.message);
+}
+
 function toObjection(r: ObjectionRow): Objection {
-  const verification = computeDeadline('objection_verification', r.accept_by);
+  const deadlines = objectionDeadlines(chinaDateAt(new Date(r.created_at)));
   return {
     id: r.public_id,
     recordId: `${r.record_kind}-${r.record_id}`,
@@ -435,8 +490,8 @@ function toObjection(r: ObjectionRow): Objection {
     department: r.department,
     acceptBy: r.accept_by,
     decideBy: r.decide_by,
-    deadlineEstimated: verification.estimated,
-    deadlineSource: `受理 2 个工作日、核实 10 个工作日（${verification.source.reference}）`,
+    deadlineEstimated: deadlines.estimated,
+    deadlineSource: deadlines.text,
     decisionReason: r.decision_reason,
     attachments: r.attachments,
     history: r.history.map((h) => ({
@@ -450,9 +505,12 @@ function toObjection(r: ObjectionRow): Objection {
 }
 
 function toApplication(r: RepairRow): RepairApplication {
-  const deadline = computeDeadline('repair_decision', r.submitted_on);
-  const decidedOn = r.decided_at ? new Date(r.decided_at).toISOString().slice(0, 10) : null;
-  const done = r.status !== 'submitted';
+  const progress = repairProgress({
+    status: r.status,
+    submittedOn: r.submitted_on,
+    decideBy: r.decide_by,
+    decidedOn: r.decided_at ? chinaDateAt(new Date(r.decided_at)) : null,
+  });
   return {
     id: r.public_id,
     queryCode: r.query_code,
@@ -463,53 +521,12 @@ function toApplication(r: RepairRow): RepairApplication {
     department: r.department,
     submittedOn: r.submitted_on,
     decideBy: r.decide_by,
-    deadlineWorkingDays: deadline.workingDays,
-    deadlineEstimated: deadline.estimated,
-    feeYuan: 0,
-    steps: [
-      { label: '已提交', done: true, date: r.submitted_on },
-      { label: '部门审核', done, date: null },
-      { label: r.status === 'rejected' ? '未通过' : '已修复，停止公示', done, date: decidedOn },
-    ],
+    deadlineWorkingDays: progress.deadlineWorkingDays,
+    deadlineEstimated: progress.deadlineEstimated,
+    feeYuan: progress.feeYuan,
+    steps: progress.steps,
     decisionReason: r.decision_reason,
     attachments: r.attachments,
-    // TODO(rules): moves to @xinyong/domain — the next step after each repair status (moved unchanged from self-service/repairs.ts).
-    nextStep:
-      r.status === 'submitted'
-        ? `部门正在审核，${r.decide_by} 前办结。全程免费，无需找任何中介。`
-        : r.status === 'approved'
-          ? '已修复：这条记录不再公示，也不再作为惩戒依据。'
-          : r.status === 'rejected'
-            ? '未通过：请按照原因补齐材料，然后在“我的记录”中重新申请。'
-            : '申请已撤回。',
-  };
-}
-
-// TODO(rules): moves to @xinyong/domain — the two repair materials (国办发〔2025〕22号) and the minimum-period label
-// restate rules; moved unchanged from self-service/repairs.ts.
-const MATERIALS = ['履行义务的证明：如罚款缴纳凭证、整改完成的证明（拍照或 PDF）', '信用承诺书：在本应用中阅读并签署'];
-
-function minimumPeriodLabel(infoClass: InformationClass, decisionDate: CivilDate): string {
-  const periods = versionOn(DISPLAY_PERIOD_RULE, decisionDate).value.classes[infoClass];
-  if (!periods) return '无';
-  const min = periods.minimum;
-  if (min === 'duty_fulfilled') return '履行义务后即可申请';
-  return min ? `${min.months} 个月` : '未规定';
-}
-
-function eligibilityOf(record: MyRecord, today: CivilDate): RepairEligibility {
-  const action = record.nextActions.find((a) => a.action === 'repair');
-  const deadline = computeDeadline('repair_decision', today);
-  const reasons = [action?.reason ?? ''];
-  return {
-    recordId: record.id,
-    eligible: action?.available === true,
-    from: action?.available ? today : (action?.from ?? null),
-    reasons: reasons.filter(Boolean),
-    infoClass: record.infoClass,
-    minimumPeriod: minimumPeriodLabel(record.infoClass, record.decisionDate),
-    materials: MATERIALS,
-    feeYuan: 0,
-    deadlineWorkingDays: deadline.workingDays,
+    nextStep: progress.nextStep,
   };
 }

@@ -1,9 +1,10 @@
 import type { EntityProfile, EntitySearchResult, EntitySummary, PublicPenalty } from '@xinyong/contract';
-import { assessDisplay, type CivilDate, type InformationClass, maskName, SHANDONG_CITIES } from '@xinyong/domain';
+import { assessDisplay, type CivilDate, maskName, SHANDONG_CITIES } from '@xinyong/domain';
 import type { Selectable } from 'kysely';
 import type { Queryable } from '../db/client';
 import type { DishonestyEntriesTable, EntitiesTable, PenaltiesTable } from '../db/schema';
 import { bigramsOf } from '../records/bigrams';
+import { dishonestyRecord, PENALTY_FACTS_JSON, type PenaltyFactColumns, penaltyRecord } from '../records/facts';
 import type { AnswerCache } from './answer-cache';
 
 /** Each branch of a search stops at this many matches: deep paging of a common word helps scrapers, not people. */
@@ -142,8 +143,7 @@ export function entitiesRepository(db: Queryable) {
               FROM (SELECT * FROM licences WHERE entity_id = e.id ORDER BY decision_date DESC, id DESC LIMIT 100) l) AS licences,
            (SELECT json_agg(json_build_object('id', p.id, 'decision_no', p.decision_no, 'violation_type', p.violation_type,
                      'facts', p.facts, 'legal_basis', p.legal_basis, 'category', p.category, 'content', p.content,
-                     'fine_wan', p.fine_wan, 'info_class', p.info_class, 'decision_date', p.decision_date,
-                     'authority_display_end', p.authority_display_end, 'authority', p.authority, 'data_source', p.data_source,
+                     'fine_wan', p.fine_wan, ${PENALTY_FACTS_JSON('p')}, 'authority', p.authority, 'data_source', p.data_source,
                      'disputed', ${OPEN_OBJECTION('penalty', 'p')}) ORDER BY p.decision_date DESC, p.id DESC)
               FROM penalties p
              WHERE p.entity_id = e.id AND p.repaired_on IS NULL AND p.revoked_on IS NULL AND NOT p.subject_minor
@@ -241,11 +241,10 @@ const OPEN_OBJECTION = (kind: string, alias: string) =>
 // Built as JSON next to the data (see profile): the same columns, and numeric arrives as a JSON number.
 type PenaltyRow = Pick<
   Selectable<PenaltiesTable>,
-  'id' | 'decision_no' | 'violation_type' | 'facts' | 'legal_basis' | 'category' | 'content' | 'decision_date' | 'authority_display_end'
+  'id' | 'decision_no' | 'violation_type' | 'facts' | 'legal_basis' | 'category' | 'content' | 'authority' | 'data_source'
 > &
-  Pick<Selectable<PenaltiesTable>, 'authority' | 'data_source'> & {
+  PenaltyFactColumns & {
     fine_wan: string | number | null;
-    info_class: InformationClass;
     disputed: boolean;
   };
 
@@ -254,16 +253,7 @@ type PenaltyRow = Pick<
  * make public on this date is dropped even if a column was written wrong.
  */
 function publicPenalty(p: PenaltyRow, today: CivilDate): PublicPenalty[] {
-  const a = assessDisplay(
-    {
-      kind: 'penalty',
-      infoClass: p.info_class,
-      decisionDate: p.decision_date,
-      displayEnd: p.authority_display_end,
-      objectionOpen: p.disputed,
-    },
-    today,
-  );
+  const a = assessDisplay(penaltyRecord(p, { objectionOpen: p.disputed }), today);
   if (!a.displayed || !a.displayEnd) return [];
   return [
     {
@@ -300,10 +290,7 @@ type DishonestyRow = Pick<
 > & { disputed: boolean };
 
 function publicDishonesty(d: DishonestyRow, today: CivilDate): EntityProfile['dishonestyEntries'] {
-  const a = assessDisplay(
-    { kind: 'serious_dishonesty', infoClass: '严重', decisionDate: d.decision_date, displayEnd: d.listed_until, objectionOpen: d.disputed },
-    today,
-  );
+  const a = assessDisplay(dishonestyRecord(d, { objectionOpen: d.disputed }), today);
   if (!a.displayed || !a.displayEnd) return [];
   return [
     {

@@ -1,14 +1,25 @@
-import { type CivilDate, type InformationClass, maskIdNumber, maskName } from '@xinyong/domain';
+import {
+  type CivilDate,
+  type InformationClass,
+  maskIdNumber,
+  maskName,
+  type PenaltyType,
+  recomputeWindow,
+  type Sector,
+  type StoredWindow,
+  type WindowFacts,
+} from '@xinyong/domain';
 import type { Queryable } from '../db/client';
 import type { PersonalDataCrypto } from '../privacy/personal-data-crypto';
 import { bigramsOf } from '../records/bigrams';
-import { windowEndOf } from '../records/window';
+import { dishonestyWindowFacts, penaltyWindowFacts, readPenaltyFacts } from '../records/facts';
 
 /**
  * Bulk writers shared by the demo generator and the 双公示 importer. Each call sends whole columns as
  * arrays and unnests them on the server: one statement per batch, the same SQL on PGlite and PostgreSQL,
  * and no per-row round trip (which is what makes a million rows take minutes instead of hours).
- * Computed columns (name_bigrams, window_end) are filled here so no caller can forget them.
+ * Computed columns (name_bigrams, window_end and its rule version, a penalty's types and field when the source gives
+ * none) are filled here so no caller can forget them.
  */
 
 export const DEFAULT_BATCH_SIZE = 20_000;
@@ -229,30 +240,57 @@ export interface PenaltyRow extends SubjectRef {
   dutyFulfilledOn?: CivilDate | null;
   repairedOn?: CivilDate | null;
   example: boolean;
+  /** Read from the legal basis when absent (readPenaltyFacts). */
+  sector?: Sector | null;
+  /** Read from the category and licence action when absent. */
+  penaltyTypes?: readonly PenaltyType[] | null;
+  procedure?: 'summary' | 'ordinary' | null;
+  specificSerious?: boolean | null;
+  conductEndedOn?: CivilDate | null;
+  lawPeriod?: { end: CivilDate; reference: string } | null;
+  dutyOutstanding?: boolean;
+  authorityKind?: 'market_regulation' | 'other' | null;
+  repeatedSameKind?: boolean;
 }
 
 // The rule is pure and its inputs repeat (a few thousand decision dates × three classes), so bulk loads
 // memoise it; the cache is dropped when it grows, which keeps memory bounded on any input.
-const windowCache = new Map<string, CivilDate | null>();
-function cachedWindowEnd(
-  kind: 'penalty' | 'serious_dishonesty',
-  infoClass: InformationClass,
-  decisionDate: CivilDate,
-  displayEnd: CivilDate | null,
-) {
-  const key = `${kind}|${infoClass}|${decisionDate}|${displayEnd ?? ''}`;
-  let end = windowCache.get(key);
-  if (end === undefined) {
+const windowCache = new Map<string, StoredWindow>();
+export function storedWindow(facts: WindowFacts): StoredWindow {
+  const key = JSON.stringify(facts);
+  let stored = windowCache.get(key);
+  if (stored === undefined) {
     if (windowCache.size > 200_000) windowCache.clear();
-    end = windowEndOf({ kind, infoClass, decisionDate, displayEnd });
-    windowCache.set(key, end);
+    stored = recomputeWindow(facts);
+    windowCache.set(key, stored);
   }
-  return end;
+  return stored;
 }
 
-/** window_end of a penalty, from the domain rule (class, decision date, authority's display end). */
-export const penaltyWindowEnd = (r: Pick<PenaltyRow, 'infoClass' | 'decisionDate' | 'authorityDisplayEnd'>) =>
-  cachedWindowEnd('penalty', r.infoClass, r.decisionDate, r.authorityDisplayEnd ?? null);
+/** The facts of a penalty row as the rules read them, its types and field read from its words when not given. */
+export function penaltyRowFacts(r: PenaltyRow): WindowFacts {
+  const read = r.penaltyTypes === undefined || r.sector === undefined ? readPenaltyFacts(r) : null;
+  return penaltyWindowFacts({
+    info_class: r.infoClass,
+    decision_date: r.decisionDate,
+    authority_display_end: r.authorityDisplayEnd ?? null,
+    sector: r.sector === undefined ? (read?.sector ?? null) : r.sector,
+    penalty_types: r.penaltyTypes === undefined ? [...(read?.penaltyTypes ?? [])] : r.penaltyTypes ? [...r.penaltyTypes] : null,
+    procedure: r.procedure ?? null,
+    specific_serious: r.specificSerious ?? null,
+    conduct_ended_on: r.conductEndedOn ?? null,
+    law_period_end: r.lawPeriod?.end ?? null,
+    law_period_ref: r.lawPeriod?.reference ?? null,
+    duty_outstanding: r.dutyOutstanding ?? false,
+    authority_kind: r.authorityKind ?? null,
+    repeated_same_kind: r.repeatedSameKind ?? false,
+  });
+}
+
+/** window_end of a penalty and the rule version that made it, from the domain rule over the row's facts. */
+export const penaltyWindow = (r: PenaltyRow) => storedWindow(penaltyRowFacts(r));
+
+const TYPE_SEPARATOR = ',';
 
 const penaltyColumns: Column<PenaltyRow>[] = [
   { name: 'entity_id', type: 'bigint', value: (r) => r.entityId },
@@ -269,7 +307,23 @@ const penaltyColumns: Column<PenaltyRow>[] = [
   { name: 'info_class', type: 'text', value: (r) => r.infoClass },
   { name: 'decision_date', type: 'date', value: (r) => r.decisionDate },
   { name: 'authority_display_end', type: 'date', value: (r) => r.authorityDisplayEnd },
-  { name: 'window_end', type: 'date', value: penaltyWindowEnd },
+  { name: 'window_end', type: 'date', value: (r) => penaltyWindow(r).windowEnd },
+  { name: 'window_rule_version', type: 'text', value: (r) => penaltyWindow(r).ruleVersion },
+  { name: 'sector', type: 'text', value: (r) => penaltyRowFacts(r).sector },
+  {
+    name: 'penalty_types',
+    type: 'text',
+    value: (r) => penaltyRowFacts(r).penaltyTypes?.join(TYPE_SEPARATOR) ?? null,
+    expr: `string_to_array($, '${TYPE_SEPARATOR}')`,
+  },
+  { name: 'procedure', type: 'text', value: (r) => r.procedure },
+  { name: 'specific_serious', type: 'boolean', value: (r) => r.specificSerious },
+  { name: 'conduct_ended_on', type: 'date', value: (r) => r.conductEndedOn },
+  { name: 'law_period_end', type: 'date', value: (r) => r.lawPeriod?.end },
+  { name: 'law_period_ref', type: 'text', value: (r) => r.lawPeriod?.reference },
+  { name: 'duty_outstanding', type: 'boolean', value: (r) => r.dutyOutstanding ?? false },
+  { name: 'authority_kind', type: 'text', value: (r) => r.authorityKind },
+  { name: 'repeated_same_kind', type: 'boolean', value: (r) => r.repeatedSameKind ?? false },
   { name: 'authority', type: 'text', value: (r) => r.authority },
   { name: 'authority_code', type: 'text', value: (r) => r.authorityCode },
   { name: 'data_source', type: 'text', value: (r) => r.dataSource },
@@ -295,9 +349,9 @@ export interface DishonestyRow extends SubjectRef {
   example: boolean;
 }
 
-/** A list entry is serious by definition; the authority's listing end plays the part of CF_GSJZQ. */
-export const dishonestyWindowEnd = (r: Pick<DishonestyRow, 'decisionDate' | 'listedUntil'>) =>
-  cachedWindowEnd('serious_dishonesty', '严重', r.decisionDate, r.listedUntil ?? null);
+/** window_end of a list entry and its rule version (the list's rule where the list is known). */
+export const dishonestyWindow = (r: Pick<DishonestyRow, 'decisionDate' | 'listedUntil' | 'listType'>) =>
+  storedWindow(dishonestyWindowFacts({ decision_date: r.decisionDate, listed_until: r.listedUntil ?? null, list_type: r.listType }));
 
 const dishonestyColumns: Column<DishonestyRow>[] = [
   { name: 'entity_id', type: 'bigint', value: (r) => r.entityId },
@@ -310,7 +364,8 @@ const dishonestyColumns: Column<DishonestyRow>[] = [
   { name: 'decision_date', type: 'date', value: (r) => r.decisionDate },
   { name: 'listed_from', type: 'date', value: (r) => r.listedFrom },
   { name: 'listed_until', type: 'date', value: (r) => r.listedUntil },
-  { name: 'window_end', type: 'date', value: dishonestyWindowEnd },
+  { name: 'window_end', type: 'date', value: (r) => dishonestyWindow(r).windowEnd },
+  { name: 'window_rule_version', type: 'text', value: (r) => dishonestyWindow(r).ruleVersion },
   { name: 'exit_conditions', type: 'text', value: (r) => r.exitConditions },
   { name: 'removed_on', type: 'date', value: (r) => r.removedOn },
   { name: 'repaired_on', type: 'date', value: (r) => r.repairedOn },

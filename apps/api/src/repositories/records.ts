@@ -7,25 +7,30 @@ import {
   type RepairStatus,
 } from '@xinyong/contract';
 import {
-  assessDisplay,
+  assessWithCases,
   type CivilDate,
   type CreditRecord,
-  compareDates,
   type InformationClass,
+  isObjectionOpen,
+  nextActions,
+  type ObjectionState,
   RECORD_KIND_LABELS,
+  type RecordCases,
+  type RepairState,
   type SubjectFacts,
   type TaxCreditGrade,
 } from '@xinyong/domain';
 import type { Queryable } from '../db/client';
 import type { EntitiesTable, PenaltiesTable } from '../db/schema';
 import { AppError } from '../errors';
+import { dishonestyRecord, PENALTY_FACTS, type PenaltyFactColumns, penaltyRecord } from '../records/facts';
 import { ownedBy, type Subject } from './subject';
 
 export type RecordKind = 'penalty' | 'dishonesty';
 /** What an objection decided as 更正 may change in a record. */
 export type CorrectedField = 'content' | 'legal_basis';
 
-interface RecordRow {
+interface RecordRow extends Omit<PenaltyFactColumns, 'info_class'> {
   kind: RecordKind;
   id: number;
   title: string;
@@ -33,44 +38,41 @@ interface RecordRow {
   authority: string;
   legal_basis: string;
   info_class: InformationClass;
-  decision_date: PenaltiesTable['decision_date'];
-  display_end: PenaltiesTable['authority_display_end'];
+  list_type: string | null;
   repaired_on: PenaltiesTable['repaired_on'];
   duty_fulfilled_on: PenaltiesTable['duty_fulfilled_on'];
   subject_minor: boolean;
   natural_person: boolean;
-  objection_id: string | null;
-  objection_status: string | null;
-  repair_id: string | null;
-  repair_status: string | null;
-  repair_query_code: string | null;
+  /** Every case of the record, oldest first: the rules read them all (one open at a time, no repeat of decided grounds). */
+  objections: { id: string | null; status: ObjectionState; reason: string | null }[];
+  repairs: { id: string; status: RepairState; query_code: string }[];
   corrected_on: string | null;
   corrected_fields: CorrectedField[] | null;
 }
 
-// The latest objection and repair application of each record, and what objections corrected in it, come with it
-// (LATERAL): one statement.
-const LATEST_CASES = (kind: RecordKind, alias: string) => `
-  LEFT JOIN LATERAL (SELECT public_id, status FROM objections WHERE record_kind = '${kind}' AND record_id = ${alias}.id ORDER BY id DESC LIMIT 1) o ON true
-  LEFT JOIN LATERAL (SELECT public_id, status, query_code FROM repair_applications WHERE record_kind = '${kind}' AND record_id = ${alias}.id ORDER BY id DESC LIMIT 1) r ON true
+// The record's cases and what objections corrected in it come with it (LATERAL): one statement.
+const CASES = (kind: RecordKind, alias: string) => `
+  LEFT JOIN LATERAL (SELECT COALESCE(json_agg(json_build_object('id', public_id, 'status', status, 'reason', reason) ORDER BY id), '[]') AS objections
+    FROM objections WHERE record_kind = '${kind}' AND record_id = ${alias}.id) o ON true
+  LEFT JOIN LATERAL (SELECT COALESCE(json_agg(json_build_object('id', public_id, 'status', status, 'query_code', query_code) ORDER BY id), '[]') AS repairs
+    FROM repair_applications WHERE record_kind = '${kind}' AND record_id = ${alias}.id) r ON true
   LEFT JOIN LATERAL (SELECT max(corrected_on) AS corrected_on, array_agg(DISTINCT field ORDER BY field) AS corrected_fields
     FROM record_corrections WHERE record_kind = '${kind}' AND record_id = ${alias}.id) c ON true`;
-const CASE_COLUMNS = `o.public_id AS objection_id, o.status AS objection_status, r.public_id AS repair_id, r.status AS repair_status,
-  r.query_code AS repair_query_code, c.corrected_on, c.corrected_fields`;
+const CASE_COLUMNS = 'o.objections, r.repairs, c.corrected_on, c.corrected_fields';
 const PENALTIES = (own: string, extra = '') => `
-  SELECT 'penalty' AS kind, p.id, p.category || '：' || p.content AS title, p.decision_no, p.authority, p.legal_basis, p.info_class,
-         p.decision_date, p.authority_display_end AS display_end, p.repaired_on, p.duty_fulfilled_on, p.subject_minor,
-         p.person_id IS NOT NULL AS natural_person, ${CASE_COLUMNS}
-  FROM penalties p ${LATEST_CASES('penalty', 'p')}
+  SELECT 'penalty' AS kind, p.id, p.category || '：' || p.content AS title, p.decision_no, p.authority, p.legal_basis, ${PENALTY_FACTS('p')},
+         NULL::text AS list_type, p.repaired_on, p.duty_fulfilled_on, p.subject_minor, p.person_id IS NOT NULL AS natural_person, ${CASE_COLUMNS}
+  FROM penalties p ${CASES('penalty', 'p')}
   WHERE ${own} AND p.revoked_on IS NULL${extra}`;
+// A list entry has no penalty facts: the same columns, empty, so both kinds come in one UNION.
 const DISHONESTY = (own: string, extra = '') => `
   SELECT 'dishonesty' AS kind, d.id, d.list_type || '：' || d.reason AS title, d.decision_no, d.authority, d.legal_basis, '严重' AS info_class,
-         d.decision_date, d.listed_until AS display_end, d.repaired_on, NULL::date AS duty_fulfilled_on, false AS subject_minor,
-         d.person_id IS NOT NULL AS natural_person, ${CASE_COLUMNS}
-  FROM dishonesty_entries d ${LATEST_CASES('dishonesty', 'd')}
+         d.decision_date, d.listed_until AS authority_display_end, NULL::text AS sector, NULL::text[] AS penalty_types, NULL::text AS procedure,
+         NULL::boolean AS specific_serious, NULL::date AS conduct_ended_on, NULL::date AS law_period_end, NULL::text AS law_period_ref,
+         false AS duty_outstanding, NULL::text AS authority_kind, false AS repeated_same_kind,
+         d.list_type, d.repaired_on, NULL::date AS duty_fulfilled_on, false AS subject_minor, d.person_id IS NOT NULL AS natural_person, ${CASE_COLUMNS}
+  FROM dishonesty_entries d ${CASES('dishonesty', 'd')}
   WHERE ${own} AND d.revoked_on IS NULL${extra}`;
-
-const OPEN_OBJECTION = new Set(['submitted', 'accepted']);
 
 export function parseRecordId(id: string): { kind: RecordKind; id: number } | null {
   const match = /^(penalty|dishonesty)-(\d{1,15})$/.exec(id);
@@ -96,13 +98,14 @@ export function recordsRepository(db: Queryable) {
       subject: Subject,
       recordId: string,
       today: CivilDate,
-    ): Promise<(MyRecord & { ref: { kind: RecordKind; id: number } }) | undefined> {
+    ): Promise<(MyRecord & { ref: { kind: RecordKind; id: number }; facts: CreditRecord; cases: RecordCases }) | undefined> {
       const ref = parseRecordId(recordId);
       if (!ref) return undefined;
       const own = ownedBy(subject, ref.kind === 'penalty' ? 'p' : 'd', 1);
       const sql = ref.kind === 'penalty' ? PENALTIES(own.sql, ' AND p.id = $2') : DISHONESTY(own.sql, ' AND d.id = $2');
       const { rows } = await db.query<RecordRow>(sql, [own.value, ref.id]);
-      return rows[0] && { ...toMyRecord(rows[0], today), ref };
+      const row = rows[0];
+      return row && { ...toMyRecord(row, today), ref, facts: factsOf(row), cases: casesOf(row) };
     },
 
     /**
@@ -146,44 +149,25 @@ export function recordsRepository(db: Queryable) {
       const d = ownedBy(subject, 'd', 1);
       const c = ownedBy(subject, 'c', 1);
       // Sequential: inside a PostgreSQL transaction these share one connection (pg refuses overlapping queries on it).
-      const penalties = await db.query<{
-        info_class: InformationClass;
-        decision_date: string;
-        display_end: string | null;
-        repaired_on: string | null;
-      }>(
-        `SELECT info_class, decision_date, authority_display_end AS display_end, repaired_on FROM penalties p WHERE ${p.sql} AND p.revoked_on IS NULL`,
+      const penalties = await db.query<PenaltyFactColumns & { repaired_on: string | null; duty_fulfilled_on: string | null }>(
+        `SELECT ${PENALTY_FACTS('p')}, p.repaired_on, p.duty_fulfilled_on FROM penalties p WHERE ${p.sql} AND p.revoked_on IS NULL`,
         [p.value],
       );
       const lists = await db.query<{
         decision_date: string;
         listed_until: string | null;
+        list_type: string;
         repaired_on: string | null;
         removed_on: string | null;
-      }>(`SELECT decision_date, listed_until, repaired_on, removed_on FROM dishonesty_entries d WHERE ${d.sql} AND d.revoked_on IS NULL`, [
-        d.value,
-      ]);
+      }>(
+        `SELECT decision_date, listed_until, list_type, repaired_on, removed_on FROM dishonesty_entries d WHERE ${d.sql} AND d.revoked_on IS NULL`,
+        [d.value],
+      );
       const commitments = await db.query<{ n: number }>(`SELECT count(*) AS n FROM commitments c WHERE ${c.sql}`, [c.value]);
       const records: CreditRecord[] = [
-        ...penalties.rows.map(
-          (r): CreditRecord => ({
-            kind: 'penalty',
-            infoClass: r.info_class,
-            decisionDate: r.decision_date,
-            displayEnd: r.display_end,
-            repairedAt: r.repaired_on,
-          }),
-        ),
-        ...lists.rows.map(
-          (r): CreditRecord => ({
-            kind: 'serious_dishonesty',
-            infoClass: '严重',
-            decisionDate: r.decision_date,
-            // Removal from the list ends it like the end of display does.
-            displayEnd: r.removed_on ?? r.listed_until,
-            repairedAt: r.repaired_on,
-          }),
-        ),
+        ...penalties.rows.map((r) => penaltyRecord(r, { repairedOn: r.repaired_on, dutyFulfilledOn: r.duty_fulfilled_on })),
+        // Removal from the list ends it like the end of display does.
+        ...lists.rows.map((r) => dishonestyRecord({ ...r, listed_until: r.removed_on ?? r.listed_until }, { repairedOn: r.repaired_on })),
       ];
       const base: SubjectFacts = { records, commitmentSigned: Number(commitments.rows[0]?.n ?? 0) > 0 };
       if (!subject.entityId) return { ...base, subjectType: 'natural_person', cityCode: null, establishedOn: null, taxCreditGrade: null };
@@ -224,29 +208,31 @@ const CORRECTED_FIELD_LABELS: Record<RecordKind, Record<CorrectedField, string>>
   dishonesty: { content: '列入事由', legal_basis: '列入依据' },
 };
 
-// TODO(rules): moves to @xinyong/domain — what a subject can do next with a record (object, repair, from when)
-// is a rule restated here; moved unchanged from self-service/records.ts.
+/** The record as the rules read it (the open objection comes from its cases). */
+function factsOf(row: RecordRow): CreditRecord {
+  const after = { repairedOn: row.repaired_on, naturalPerson: row.natural_person };
+  return row.kind === 'penalty'
+    ? penaltyRecord(row, { ...after, dutyFulfilledOn: row.duty_fulfilled_on, minor: row.subject_minor })
+    : dishonestyRecord(
+        { decision_date: row.decision_date, listed_until: row.authority_display_end, list_type: row.list_type ?? '' },
+        after,
+      );
+}
+
+function casesOf(row: RecordRow): RecordCases {
+  return {
+    objections: row.objections.map((o) => ({ status: o.status, reason: o.reason ?? undefined })),
+    repairs: row.repairs.map((r) => ({ status: r.status })),
+  };
+}
+
+/** What the subject sees of a record: its status and what they may do next, both from the domain's rules. */
 function toMyRecord(row: RecordRow, today: CivilDate): MyRecord {
-  const objectionOpen = row.objection_status !== null && OPEN_OBJECTION.has(row.objection_status);
-  const a = assessDisplay(
-    {
-      kind: row.kind === 'penalty' ? 'penalty' : 'serious_dishonesty',
-      infoClass: row.info_class,
-      decisionDate: row.decision_date,
-      displayEnd: row.display_end,
-      repairedAt: row.repaired_on,
-      dutyFulfilledAt: row.duty_fulfilled_on,
-      objectionOpen,
-      subjectIsNaturalPerson: row.natural_person,
-      subjectIsMinor: row.subject_minor,
-    },
-    today,
-  );
-  const inForce = a.window !== null && a.status !== '已修复' && compareDates(today, a.window.end) <= 0;
-  const repairOpen = row.repair_status === 'submitted';
-  const canObject = inForce && !objectionOpen;
-  const repairFrom = a.earliestRepairDate;
-  const repairNow = inForce && !repairOpen && repairFrom !== null && compareDates(today, repairFrom) >= 0;
+  const facts = factsOf(row);
+  const cases = casesOf(row);
+  const a = assessWithCases(facts, cases, today);
+  const objection = row.objections.filter((o) => o.id !== null).at(-1);
+  const repair = row.repairs.at(-1);
   return {
     id: `${row.kind}-${row.id}`,
     kind: row.kind,
@@ -266,47 +252,22 @@ function toMyRecord(row: RecordRow, today: CivilDate): MyRecord {
     correction: row.corrected_on
       ? { on: row.corrected_on, fields: (row.corrected_fields ?? []).map((f) => CORRECTED_FIELD_LABELS[row.kind][f] ?? f) }
       : null,
-    objection: row.objection_id
+    objection: objection
       ? {
-          id: row.objection_id,
-          status: row.objection_status as string,
-          statusLabel: OBJECTION_STATUSES[row.objection_status as ObjectionStatus] ?? '',
-          open: objectionOpen,
+          id: objection.id as string,
+          status: objection.status,
+          statusLabel: OBJECTION_STATUSES[objection.status as ObjectionStatus] ?? '',
+          open: isObjectionOpen(objection.status),
         }
       : null,
-    repair: row.repair_id
+    repair: repair
       ? {
-          id: row.repair_id,
-          status: row.repair_status as string,
-          statusLabel: REPAIR_STATUSES[row.repair_status as RepairStatus] ?? '',
-          queryCode: row.repair_query_code as string,
+          id: repair.id,
+          status: repair.status,
+          statusLabel: REPAIR_STATUSES[repair.status as RepairStatus] ?? '',
+          queryCode: repair.query_code,
         }
       : null,
-    nextActions: [
-      {
-        action: 'object',
-        available: canObject,
-        from: null,
-        reason: canObject
-          ? '认为信息有误或不完整，可以提出异议。'
-          : objectionOpen
-            ? '异议正在处理，请等待结果。'
-            : '这条记录已不再使用，无需提出异议。',
-      },
-      {
-        action: 'repair',
-        available: repairNow,
-        from: inForce && !repairNow && !repairOpen ? repairFrom : null,
-        reason: repairOpen
-          ? '修复申请正在审核。'
-          : !inForce
-            ? a.status === '已修复'
-              ? '已经修复，不再公示，也不再作为惩戒依据。'
-              : '已不在公示期内，无需修复。'
-            : repairNow
-              ? `${a.repairReason}现在可以申请，需要提供履行义务的证明并签署信用承诺。`
-              : a.repairReason,
-      },
-    ],
+    nextActions: nextActions(facts, cases, today).map(({ action, available, from, reason }) => ({ action, available, from, reason })),
   };
 }

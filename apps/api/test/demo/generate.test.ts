@@ -1,4 +1,4 @@
-import { assessDisplay, DISPLAY_STATUSES, SHANDONG_CITIES, validateCreditCode, validateResidentId } from '@xinyong/domain';
+import { assessDisplay, DISPLAY_STATUSES, recomputeWindow, SHANDONG_CITIES, validateCreditCode, validateResidentId } from '@xinyong/domain';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from '../../src/db/client';
@@ -7,21 +7,19 @@ import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES, DEMO_ENTITY_LIST } from '../../sr
 import { type GenerateResult, generateDemo, seedDemoIfEmpty } from '../../src/demo/generate';
 import { loadKeys, personalDataCrypto } from '../../src/privacy/personal-data-crypto';
 import { bigramsOf } from '../../src/records/bigrams';
-import { windowEndOf } from '../../src/records/window';
+import { type PenaltyFactColumns, penaltyWindowFacts } from '../../src/records/facts';
 import { createTestApp } from '../helpers';
 
 const TODAY = '2026-11-28';
 const crypto = personalDataCrypto(loadKeys({}, false));
 
-interface PenaltyRow {
+interface PenaltyRow extends PenaltyFactColumns {
   id: number;
   entity_id: number | null;
   person_id: number | null;
   decision_no: string;
-  info_class: '轻微' | '一般' | '严重';
-  decision_date: string;
-  authority_display_end: string | null;
   window_end: string | null;
+  window_rule_version: string | null;
   repaired_on: string | null;
   subject_minor: boolean;
   open: boolean;
@@ -33,7 +31,9 @@ const penaltiesOf = async (db: SqlClient, where = 'TRUE', params: unknown[] = []
     await db.query<PenaltyRow>(
       `SELECT p.id, p.entity_id, p.person_id, p.decision_no, p.info_class, p.decision_date::text AS decision_date,
               p.authority_display_end::text AS authority_display_end, p.window_end::text AS window_end,
-              p.repaired_on::text AS repaired_on, p.subject_minor, p.example,
+              p.repaired_on::text AS repaired_on, p.subject_minor, p.example, p.window_rule_version, p.sector, p.penalty_types,
+              p.procedure, p.specific_serious, p.conduct_ended_on::text AS conduct_ended_on, p.law_period_end::text AS law_period_end,
+              p.law_period_ref, p.duty_outstanding, p.authority_kind, p.repeated_same_kind,
               EXISTS (SELECT 1 FROM objections o WHERE o.record_kind = 'penalty' AND o.record_id = p.id AND o.status IN ('submitted', 'accepted')) AS open
          FROM penalties p WHERE ${where} ORDER BY p.id`,
       params,
@@ -122,9 +122,9 @@ describe('demo generator', () => {
   it('stores window_end from the domain rule, spreads decisions from 2017 to today and produces every display status', async () => {
     const penalties = await penaltiesOf(db);
     for (const p of penalties) {
-      expect(p.window_end).toBe(
-        windowEndOf({ kind: 'penalty', infoClass: p.info_class, decisionDate: p.decision_date, displayEnd: p.authority_display_end }),
-      );
+      const stored = recomputeWindow(penaltyWindowFacts(p));
+      expect(p.window_end).toBe(stored.windowEnd);
+      expect(p.window_rule_version).toBe(stored.ruleVersion);
       expect(p.decision_date >= '2017-01-01' && p.decision_date <= TODAY).toBe(true);
     }
     const statuses = new Set(penalties.map(statusOf));

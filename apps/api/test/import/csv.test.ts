@@ -1,6 +1,6 @@
+import { deriveInfoClass } from '@xinyong/domain';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/import/csv';
-import { deriveInfoClass } from '../../src/import/fields';
 import { detectKind, parseImportDate } from '../../src/import/shuanggongshi';
 
 describe('CSV reader', () => {

@@ -108,20 +108,31 @@ describe('objections', () => {
       headers: { ...bearer(staffToken), 'x-access-purpose': encodeURIComponent('核实异议材料') },
     });
     expect(read.statusCode).toBe(200);
-    const decided = await app.inject({
-      method: 'POST',
-      url: `/api/v1/staff/objections/${objection.id}/decision`,
-      headers: { ...bearer(staffToken), 'idempotency-key': key() },
-      payload: { outcome: 'upheld', reason: '经复核抽检记录，原处罚事实清楚，维持原记录。' },
-    });
+    const decide = (payload: object) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/staff/objections/${objection.id}/decision`,
+        headers: { ...bearer(staffToken), 'idempotency-key': key() },
+        payload,
+      });
+    // A conclusion straight from 已提交 skips acceptance: the state machine refuses it and nothing changes.
+    const skipped = await decide({ outcome: 'upheld', reason: '经复核抽检记录，原处罚事实清楚，维持原记录。' });
+    expect(skipped.statusCode).toBe(409);
+    expect(skipped.json().error).toMatchObject({ code: 'ACCEPTANCE_REQUIRED', message: expect.stringContaining('请先受理') });
+    expect((await decide({ outcome: 'accepted', reason: '材料齐全，予以受理。' })).statusCode).toBe(200);
+    const decided = await decide({ outcome: 'upheld', reason: '经复核抽检记录，原处罚事实清楚，维持原记录。' });
     expect(decided.statusCode).toBe(200);
+    // A second conclusion on a closed case is refused with the reason.
+    const twice = await decide({ outcome: 'deleted', reason: '改变主意，删除这条记录。' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe('CASE_CLOSED');
     const after = (await app.inject(`/api/v1/entities/${DEMO_ENTITIES.huaxia.code}`)).json();
     expect(after.penalties.find((p: { decisionNo: string }) => p.decisionNo === DEMO_DECISION_NUMBERS.huaxiaInDisplay)).toMatchObject({
       disputed: false,
       status: '公示中',
     });
     const detail = (await app.inject({ url: `/api/v1/me/objections/${objection.id}`, headers: bearer(zhang) })).json();
-    expect(detail.history.map((h: { status: string }) => h.status)).toEqual(['submitted', 'upheld']);
+    expect(detail.history.map((h: { status: string }) => h.status)).toEqual(['submitted', 'accepted', 'upheld']);
     expect(detail.decisionReason).toContain('维持');
 
     // The staff read is in the subject's access log with its purpose.
@@ -129,6 +140,39 @@ describe('objections', () => {
     expect(
       log.some((e: { who: string; purpose: string }) => e.who === '济南市历下区市场监督管理局 审核员' && e.purpose === '核实异议材料'),
     ).toBe(true);
+    await app.inject({ method: 'POST', url: '/api/v1/me/acting', headers: bearer(zhang), payload: { entityCode: null } });
+  });
+
+  it('refuses the same grounds again once decided, with the reason and what to do, and takes them with new evidence', async () => {
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/acting',
+      headers: bearer(zhang),
+      payload: { entityCode: DEMO_ENTITIES.huaxia.code },
+    });
+    const id = await recordId(zhang, DEMO_DECISION_NUMBERS.huaxiaInDisplay);
+    const file = (reason: string, attachmentIds: string[] = []) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/me/objections',
+        headers: { ...bearer(zhang), 'idempotency-key': key() },
+        payload: { recordId: id, reason, attachmentIds },
+      });
+    // The grounds decided as 维持 above, with other punctuation and spaces: still the same grounds.
+    const repeat = await file('处罚决定书上的违法事实与实际不符 抽检样品并非本公司销售！');
+    expect(repeat.statusCode).toBe(409);
+    expect(repeat.json().error).toMatchObject({ code: 'OBJECTION_REPEATED', message: expect.stringContaining('已经核实过并有了结论') });
+    const { rows } = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM objections WHERE record_kind = 'penalty' AND record_id = $1 AND public_id IS NOT NULL",
+      [Number(id.split('-')[1])],
+    );
+    expect(rows[0]?.n).toBe(1);
+    // New evidence makes it a new objection; while it is open, a third one is refused.
+    const evidence = (await upload(zhang, 'new-evidence.png', PNG)).json().id;
+    expect((await file('处罚决定书上的违法事实与实际不符，抽检样品并非本公司销售。', [evidence])).statusCode).toBe(201);
+    const third = await file('抽检样品的批号与本公司进货记录不一致，请再次核实。');
+    expect(third.statusCode).toBe(409);
+    expect(third.json().error.code).toBe('OBJECTION_ALREADY_OPEN');
     await app.inject({ method: 'POST', url: '/api/v1/me/acting', headers: bearer(zhang), payload: { entityCode: null } });
   });
 

@@ -53,7 +53,9 @@ function Eligibility({ e }: { e: RepairEligibility }) {
       </View>
       <View className="xy-kv">
         <Text className="xy-kv__k">办理时限 · 费用</Text>
-        <Text className="xy-kv__v">{`材料齐全后 ${e.deadlineWorkingDays} 个工作日内办结 · 免费，不收任何费用`}</Text>
+        {/* Both sentences come from the rules (@xinyong/domain repairEligibility), with their source. */}
+        <Text className="xy-kv__v">{`${e.deadlineText}。`}</Text>
+        <Text className="xy-kv__v">{`${e.feeText}。`}</Text>
       </View>
     </View>
   );

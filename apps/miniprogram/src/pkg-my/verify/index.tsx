@@ -44,8 +44,8 @@ export default function VerifyPage() {
   const [idNumber, setIdNumber] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; error?: unknown } | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
-  const idCheck = idNumber.length >= 18 ? validateResidentId(idNumber.trim().toUpperCase(), { today, mode: 'user' }) : null;
+  // China's date from the instant, by the rule: a birth today counts as today before 08:00 too.
+  const idCheck = idNumber.length >= 18 ? validateResidentId(idNumber.trim().toUpperCase(), { today: new Date(), mode: 'user' }) : null;
   const idProblem = idCheck && !idCheck.ok ? idCheck.message : null;
   const canSubmit = inWeChat && name.trim().length > 0 && idCheck?.ok === true && !busy;
 
