@@ -1,3 +1,4 @@
+import { PDF } from '@xinyong/test-support/files';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Queryable, SqlClient } from '../../src/db/client';
@@ -32,7 +33,7 @@ async function fileRepair(): Promise<string> {
   await app.inject({ method: 'POST', url: '/api/v1/me/acting', headers: bearer(li), payload: { entityCode: DEMO_ENTITIES.xiaochi.code } });
   const { items } = (await app.inject({ url: '/api/v1/me/records', headers: bearer(li) })).json();
   const record = items.find((r: { decisionNo: string }) => r.decisionNo === DEMO_DECISION_NUMBERS.xiaochiRepairable);
-  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)]);
+  const pdf = PDF;
   const boundary = '----cases-test';
   const upload = await app.inject({
     method: 'POST',

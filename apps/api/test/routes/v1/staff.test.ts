@@ -1,3 +1,4 @@
+import { PNG } from '@xinyong/test-support/files';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCKOUT } from '../../../src/auth/lockout';
@@ -124,8 +125,6 @@ describe('roles, enforced on the server', () => {
 });
 
 describe('evidence through an authorised route', () => {
-  const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(300, 9)]);
-
   async function upload(zhang: string): Promise<string> {
     const boundary = '----staff-test';
     const payload = Buffer.concat([
