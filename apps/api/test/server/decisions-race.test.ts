@@ -1,3 +1,4 @@
+import { PDF } from '@xinyong/test-support/files';
 import { type RunningServer, startApi } from '@xinyong/test-support/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/auth/passwords';
@@ -122,7 +123,7 @@ describe('simultaneous decisions on one case, PostgreSQL, two API processes', ()
     const li = await citizen('li', DEMO_ENTITIES.xiaochi.code);
     const recordId = await recordOf(li, DEMO_DECISION_NUMBERS.xiaochiRepairable);
     const pdf = new FormData();
-    pdf.append('file', new Blob([Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)])], { type: 'application/pdf' }), 'p.pdf');
+    pdf.append('file', new Blob([PDF], { type: 'application/pdf' }), 'p.pdf');
     const uploaded = await fetch(`${a.origin}/api/v1/me/attachments`, {
       method: 'POST',
       headers: { authorization: `Bearer ${li}` },
