@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { saveBlob } from '../platform/h5';
 import { api } from './api';
 
 /**
@@ -11,14 +12,7 @@ export async function openReportFile(number: string): Promise<'opened' | 'saved'
   if (process.env.TARO_ENV === 'h5') {
     const res = await fetch(target.url, { headers: target.header });
     if (!res.ok) throw new Error(res.status === 404 ? '没有找到这份报告，或您不是它的申请人。' : '报告下载失败，请稍后重试。');
-    const url = URL.createObjectURL(await res.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${number}.pdf`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(`${number}.pdf`, await res.blob());
     return 'saved';
   }
   const file = await Taro.downloadFile({ url: target.url, header: target.header });

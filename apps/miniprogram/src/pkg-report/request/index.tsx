@@ -1,46 +1,42 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { type IssuedReportSummary, newIdempotencyKey, type ReportOptions } from '@xinyong/api-client';
+import type { IssuedReportSummary, ReportOptions } from '@xinyong/api-client';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { TextField } from '../../components/field';
 import { ErrorBox, LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
-import { Confirmation } from '../../components/review';
+import { Confirmation, ResumedNotice } from '../../components/review';
 import { Screen } from '../../components/screen';
+import { useForm } from '../../hooks/use-form';
 import { usePersonal } from '../../hooks/use-personal';
+import { useReportFile } from '../../hooks/use-report-file';
 import { heading, toggle } from '../../services/a11y';
 import { api } from '../../services/api';
-import { errorMessage } from '../../services/errors';
+import { finishForm } from '../../services/forms';
 import { dateText } from '../../services/labels';
-import { openReportFile } from '../../services/report-file';
 import './index.scss';
 
 const h5 = process.env.TARO_ENV === 'h5';
 
 function RequestForm({ options, onIssued }: { options: ReportOptions; onIssued: (r: IssuedReportSummary) => void }) {
-  const [from, setFrom] = useState(options.defaultPeriod.from);
-  const [to, setTo] = useState(options.defaultPeriod.to);
-  const [chosen, setChosen] = useState<string[]>([]);
-  // One key from the first tap to success: a lost answer and a second tap issue one report.
-  const [key] = useState(newIdempotencyKey);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; error: unknown } | null>(null);
-  const flip = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
-  const send = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onIssued(await api.reports.request({ from: from.trim(), to: to.trim(), domains: chosen }, { idempotencyKey: key }));
-    } catch (e) {
-      setError({ message: errorMessage(e), error: e });
-    } finally {
-      setBusy(false);
-    }
-  };
+  // The shared form store keeps the period, the domains and the key through an expired session: one key from the
+  // first tap to success, so a lost answer and a second tap issue one report.
+  const { draft, update, submit, submitting: busy, error } = useForm('report', null);
+  const { from, to } = draft.period ?? options.defaultPeriod;
+  const chosen = draft.domains;
+  const setFrom = (value: string) => update({ period: { from: value, to } });
+  const setTo = (value: string) => update({ period: { from, to: value } });
+  const flip = (id: string) => update({ domains: chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id] });
+  const send = () =>
+    submit(async () => {
+      const issued = await api.reports.request({ from: from.trim(), to: to.trim(), domains: chosen }, { idempotencyKey: draft.submitKey });
+      finishForm('report', null);
+      onIssued(issued);
+    });
   return (
     <View>
+      <ResumedNotice show={draft.resumed} />
       <View className="xy-card">
         <Text className="xy-card__title" {...heading(2)}>
           报告期
@@ -85,19 +81,7 @@ function RequestForm({ options, onIssued }: { options: ReportOptions; onIssued: 
 }
 
 function Issued({ report }: { report: IssuedReportSummary }) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const open = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await openReportFile(report.number);
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { open, busy, problem } = useReportFile(report.number);
   return (
     <View>
       <Confirmation
