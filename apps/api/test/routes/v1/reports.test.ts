@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../src/config';
+import { loadRetentionPeriods } from '../../../src/content/load-retention';
 import type { SqlClient } from '../../../src/db/client';
 import { DEMO_CITIZENS } from '../../../src/demo/citizens';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../../src/demo/fixed';
@@ -236,6 +237,56 @@ describe('a report for 示例华夏贸易有限公司 (records in display, ended
     const summary: Summary = res.json();
     expect(summary.totalRecords).toBe(0);
     for (const s of summary.sections) expect(s.conclusion).toBe('报告期内无违法违规记录');
+  });
+});
+
+describe('after the retention period (content/retention.yaml)', () => {
+  it('deletes the file but keeps verification: the requester is told it is gone, a receiver that it is still genuine', async () => {
+    const periods = loadRetentionPeriods(join(REPO_ROOT, 'content'));
+    const issued = await request(zhao);
+    expect(issued.statusCode).toBe(201);
+    const summary: Summary = issued.json();
+    const file = await download(zhao, summary.number);
+    expect(file.statusCode).toBe(200);
+    const pdf = file.rawPayload;
+    const code = codeIn(textOf(pdf));
+    // Younger than the period: kept.
+    await db.query('UPDATE issued_reports SET issued_at = now() - make_interval(days => $1 - 1) WHERE number = $2', [
+      periods.issuedReportFilesDays,
+      summary.number,
+    ]);
+    expect((await app.repos.retention.prune(periods)).reportFiles).toBe(0);
+    expect((await download(zhao, summary.number)).statusCode).toBe(200);
+
+    await db.query('UPDATE issued_reports SET issued_at = now() - make_interval(days => $1 + 1) WHERE number = $2', [
+      periods.issuedReportFilesDays,
+      summary.number,
+    ]);
+    expect((await app.repos.retention.prune(periods)).reportFiles).toBe(1);
+    expect((await app.repos.retention.prune(periods)).reportFiles).toBe(0);
+    const { rows } = await db.query<{ file: Uint8Array | null; sha256: string }>(
+      'SELECT file, sha256 FROM issued_reports WHERE number = $1',
+      [summary.number],
+    );
+    expect(rows[0]).toMatchObject({ file: null });
+    expect(rows[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    const gone = await download(zhao, summary.number);
+    expect(gone.statusCode).toBe(410);
+    expect(gone.json().error).toMatchObject({ code: 'REPORT_FILE_EXPIRED' });
+    expect(gone.json().error.message).toContain('超过保存期');
+    // A stranger still learns nothing, not even that the file is gone.
+    expectNoData(await download(li, summary.number), [404]);
+
+    const byCode = (await verify(summary.number, code)).json();
+    expect(byCode).toMatchObject({ genuine: true, report: { number: summary.number, totalRecords: 0 } });
+    expect(byCode.message).toContain('报告已超过保存期');
+    const byFile = (await verifyFile(pdf)).json();
+    expect(byFile).toMatchObject({ genuine: true, report: { number: summary.number } });
+    expect(byFile.message).toContain('报告已超过保存期');
+    // A wrong code is still refused as before: 核验未通过 is not confused with an expired original.
+    const wrong = (await verify(summary.number, code === '2222-2222' ? '3333-3333' : '2222-2222')).json();
+    expect(wrong).toMatchObject({ genuine: false, code: 'REPORT_NOT_VERIFIED' });
   });
 });
 
