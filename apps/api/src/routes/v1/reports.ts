@@ -15,6 +15,7 @@ import { LIMITS } from '../../plugins/app/rate-limit';
 import { issueReport } from '../../reports/issue';
 import { reportSourceRecords } from '../../reports/source-records';
 import { type Verdict, verifyReportCode, verifyReportFile } from '../../reports/verify';
+import { verifyPageRenderer } from '../../reports/verify-page';
 import type { StoredReport } from '../../repositories/issued-reports';
 import { defineHandlers } from '../table';
 
@@ -131,7 +132,34 @@ export const reportHandlers = (app: FastifyInstance) =>
         return file;
       },
     },
+  });
 
+const isFormPost = (request: FastifyRequest) =>
+  (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
+
+/**
+ * Verification by number and code also takes the site's plain HTML form (JavaScript off): the same route and
+ * handler, so the same check, rate limit and access log; only its answer is written as the site's page.
+ */
+export async function reportFormScope(scope: FastifyInstance, opts: { siteDir: string }) {
+  scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => {
+    const fields = new URLSearchParams(String(body));
+    done(null, { number: fields.get('number') ?? '', code: fields.get('code') ?? '' });
+  });
+  const render = verifyPageRenderer(opts.siteDir);
+  scope.addHook('onRequest', async (request, reply) => {
+    if (isFormPost(request)) reply.serializer((payload) => render(payload, reply.statusCode));
+  });
+  scope.addHook('onSend', async (request, reply) => {
+    if (!isFormPost(request)) return;
+    reply.type('text/html; charset=utf-8');
+    reply.header('content-security-policy', scope.sitePolicy);
+    reply.header('cache-control', 'no-store');
+  });
+}
+
+export const reportFormHandlers = (app: FastifyInstance) =>
+  defineHandlers({
     'reports.verify': {
       onRequest: [app.rateLimit('report-verify', LIMITS.reportVerify)],
       handler: async (request) => {

@@ -155,6 +155,48 @@ describe('a report for 示例泉城小吃店, asked for by its operator', () => 
     expect(res.body).not.toContain(DEMO_DECISION_NUMBERS.xiaochiRepairable);
   });
 
+  it('is verified by the site’s plain form (no JavaScript): the same answer as a page under the site’s policy, logged', async () => {
+    const post = (number: string, code: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/reports/verify',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ number, code }).toString(),
+      });
+    const verifications = async () => {
+      const purposes = (await accessLog(li)).map((e) => e.purpose);
+      return ['报告接收方核验专项信用报告', '报告接收方核验专项信用报告（核验码不符，未通过）'].map(
+        (p) => purposes.filter((x) => x === p).length,
+      );
+    };
+    const before = await verifications();
+    const res = await post(summary.number, code.toLowerCase());
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['content-security-policy']).toBe(app.sitePolicy);
+    expect(res.headers['content-security-policy']).toContain("form-action 'self'");
+    expect(res.body).toContain('核验通过');
+    expect(res.body).toContain(DEMO_ENTITIES.xiaochi.name);
+    expect(res.body).toContain('报告期内无违法违规记录');
+    expect(res.body).not.toContain(DEMO_CITIZENS.li.name);
+    expect(res.body).not.toContain(DEMO_DECISION_NUMBERS.xiaochiRepairable);
+    const wrong = await post(summary.number, code === '2222-2222' ? '3333-3333' : '2222-2222');
+    expect(wrong.statusCode).toBe(200);
+    expect(wrong.body).toContain('核验未通过');
+    expect(wrong.body).not.toContain(DEMO_ENTITIES.xiaochi.name);
+    // Markup in a field is text on the page, never markup.
+    const odd = await post('<script>alert(1)</script>', '2222-2222');
+    expect(odd.body).toContain('核验未通过');
+    expect(odd.body).not.toContain('<script>alert(1)</script>');
+    // A field left empty (a browser's required check skipped) is a page that says what to do, not a JSON error.
+    const empty = await post('', '');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.headers['content-type']).toMatch(/^text\/html/);
+    expect(empty.body).toContain('没有完成核验');
+    // Both verifications are in the business's log, as the JSON route writes them.
+    expect(await verifications()).toEqual(before.map((n) => n + 1));
+  });
+
   it('refuses a wrong code and an unknown number with the same message', async () => {
     const wrongCode = (await verify(summary.number, code === '2222-2222' ? '3333-3333' : '2222-2222')).json();
     const unknown = (await verify('SDXY-20200101-22222222', code)).json();
@@ -320,6 +362,16 @@ describe('limits and configuration', () => {
     const refused = await verify('SDXY-20200101-22222222', '2222-2222');
     expect(refused.json().error.code).toBe('RATE_LIMITED');
     expect(refused.headers['retry-after']).toBeDefined();
+    // The form's answer is refused too, as a page that says why.
+    const page = await app.inject({
+      method: 'POST',
+      url: '/api/v1/reports/verify',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'number=SDXY-20200101-22222222&code=2222-2222',
+    });
+    expect(page.statusCode).toBe(429);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.body).toContain('操作太频繁');
   });
 
   it('does not start in production without a signing key', async () => {
