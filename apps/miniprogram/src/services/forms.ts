@@ -1,7 +1,7 @@
 import { type Attachment, newIdempotencyKey } from '@xinyong/api-client';
 import { createStore, type Store } from './store';
 
-/** 'report' is the business's report request (at most one open; recordId null), dropped when the person acts for another. */
+/** 'report' is a business's report request; its recordId is the business's code (one draft per business). */
 export type FormKind = 'objection' | 'repair' | 'commitment' | 'report';
 
 export type UploadState =

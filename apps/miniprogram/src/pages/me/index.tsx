@@ -11,7 +11,6 @@ import { pressable, toggle } from '../../services/a11y';
 import { api } from '../../services/api';
 import { setElderMode, useElderMode } from '../../services/elder';
 import { errorMessage } from '../../services/errors';
-import { finishForm } from '../../services/forms';
 import { HOME_TAB, returnAfterLogin, returnTo } from '../../services/navigation';
 import { logout, withdrawConsent } from '../../services/personal';
 import { openOfficialPrivacyContract, PRIVACY_PAGE, privacyAgreed, privacyDeclined, requirePrivacy } from '../../services/privacy';
@@ -235,8 +234,6 @@ function Verified() {
     setActError(null);
     try {
       await api.me.actFor(code);
-      // A report half-requested for one business is not another's: its key would return the first one's report.
-      finishForm('report', null);
       await me.reload();
     } catch (e) {
       setActError(errorMessage(e));

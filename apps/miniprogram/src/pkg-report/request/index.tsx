@@ -13,16 +13,24 @@ import { usePersonal } from '../../hooks/use-personal';
 import { useReportFile } from '../../hooks/use-report-file';
 import { heading, toggle } from '../../services/a11y';
 import { api } from '../../services/api';
-import { finishForm } from '../../services/forms';
+import { finishForm, openForms } from '../../services/forms';
 import { dateText } from '../../services/labels';
 import './index.scss';
 
 const h5 = process.env.TARO_ENV === 'h5';
 
-function RequestForm({ options, onIssued }: { options: ReportOptions; onIssued: (r: IssuedReportSummary) => void }) {
+function RequestForm({
+  options,
+  entity,
+  onIssued,
+}: {
+  options: ReportOptions;
+  entity: string;
+  onIssued: (r: IssuedReportSummary) => void;
+}) {
   // The shared form store keeps the period, the domains and the key through an expired session: one key from the
   // first tap to success, so a lost answer and a second tap issue one report.
-  const { draft, update, submit, submitting: busy, error } = useForm('report', null);
+  const { draft, update, submit, submitting: busy, error } = useForm('report', entity);
   const { from, to } = draft.period ?? options.defaultPeriod;
   const chosen = draft.domains;
   const setFrom = (value: string) => update({ period: { from: value, to } });
@@ -31,7 +39,7 @@ function RequestForm({ options, onIssued }: { options: ReportOptions; onIssued: 
   const send = () =>
     submit(async () => {
       const issued = await api.reports.request({ from: from.trim(), to: to.trim(), domains: chosen }, { idempotencyKey: draft.submitKey });
-      finishForm('report', null);
+      finishForm('report', entity);
       onIssued(issued);
     });
   return (
@@ -107,7 +115,18 @@ function Issued({ report }: { report: IssuedReportSummary }) {
 }
 
 export default function RequestReportPage() {
-  const { state, reload, verified } = usePersonal(() => api.reports.options());
+  const { state, reload, verified } = usePersonal(async () => {
+    const [options, me] = await Promise.all([api.reports.options(), api.me.get()]);
+    // A new login acts for no business yet: a request kept from before the session ended goes on for the business it
+    // was for (the API checks again that this person may act for it).
+    const kept = openForms().find((d) => d.kind === 'report' && d.resumed && d.recordId);
+    if (!me.actingFor && kept?.recordId) {
+      await api.me.actFor(kept.recordId);
+      return { options, entity: kept.recordId };
+    }
+    // Acting for no business: the form still shows, and the API answers with the rule's refusal for a natural person.
+    return { options, entity: me.actingFor?.code ?? '' };
+  });
   const [issued, setIssued] = useState<IssuedReportSummary | null>(null);
   return (
     <Screen personal>
@@ -121,7 +140,7 @@ export default function RequestReportPage() {
         <Issued report={issued} />
       ) : (
         <LoadView state={state} onRetry={() => void reload()}>
-          {(options) => <RequestForm options={options} onIssued={setIssued} />}
+          {({ options, entity }) => <RequestForm options={options} entity={entity} onIssued={setIssued} />}
         </LoadView>
       )}
     </Screen>
