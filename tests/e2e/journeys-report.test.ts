@@ -9,6 +9,7 @@ import {
   DAY_AND_NIGHT,
   go,
   logIn,
+  loseAnswers,
   openPerson,
   press,
   screenshotDir,
@@ -227,13 +228,7 @@ describe.each(DAY_AND_NIGHT)('a special credit report $when', ({ clockAt, suffix
     await shoot(page, `report-request-resumed${suffix}`, false);
 
     // The answer is lost on the way back (the report was issued): the second tap gets the same report.
-    let lost = 0;
-    await page.route('**/api/v1/me/reports', async (route) => {
-      if (route.request().method() !== 'POST' || lost >= 1) return route.continue();
-      lost++;
-      await route.fetch();
-      return route.abort('connectionreset');
-    });
+    await loseAnswers(page, '**/api/v1/me/reports', 1);
     await press(page, '生成报告');
     await current(page).getByText('网络连接失败').waitFor({ timeout: 30_000 });
     await press(page, '生成报告');
