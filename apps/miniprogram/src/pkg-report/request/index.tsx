@@ -99,7 +99,7 @@ function Issued({ report }: { report: IssuedReportSummary }) {
           { label: '报告期', value: `${dateText(report.period.from)} 至 ${dateText(report.period.to)}` },
           { label: '结论', value: report.totalRecords === 0 ? '各领域均无违法违规记录' : `有 ${report.totalRecords} 条记录` },
         ]}
-        next={['核验码印在报告首页，收到报告的人凭编号和核验码核验。', '报告保存在“专项信用报告”里，随时可以再下载。']}
+        next={['核验码印在报告首页，收到报告的人凭编号和核验码核验。', '报告保存在“专项信用报告”里，保存期内可以再下载。']}
       />
       <View className="xy-actions">
         <ActionButton busy={busy} onClick={() => void open()}>
