@@ -10,6 +10,7 @@ import {
   DAY_AND_NIGHT,
   go,
   logIn,
+  loseAnswers,
   openPerson,
   pdfFile,
   photo,
@@ -100,13 +101,7 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
       await shoot(page, `citizen-objection-resumed${suffix}`, false);
 
       // 2. The answer is lost on the way back (the server filed it): the second tap gets the same objection back.
-      let lost = 0;
-      await page.route('**/api/v1/me/objections', async (route) => {
-        if (route.request().method() !== 'POST' || lost >= 3) return route.continue();
-        lost++;
-        await route.fetch();
-        return route.abort('connectionreset');
-      });
+      await loseAnswers(page, '**/api/v1/me/objections', 3);
       await press(page, '确认提交');
       await current(page).getByText('网络连接失败').waitFor({ timeout: 30_000 });
       await press(page, '确认提交');

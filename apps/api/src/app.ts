@@ -117,6 +117,7 @@ export async function buildApp({
     devIdentity: config.devIdentity,
     staffTotpRequired: config.staffTotpRequired,
     driver: db.driver,
+    siteDir: config.siteDir,
   });
   return app;
 }

@@ -260,7 +260,7 @@ export const ROUTE_DOCS = {
     tag: 'reports',
     summary: '核验专项信用报告（编号和核验码）',
     description:
-      '输入报告编号和核验码（或扫描报告上的二维码），确认报告是否由本平台签发，以及报告主体、报告期、领域和各领域结果。不含任何个人信息。每次核验记入报告主体的查询记录。',
+      '输入报告编号和核验码（或扫描报告上的二维码），确认报告是否由本平台签发，以及报告主体、报告期、领域和各领域结果。不含任何个人信息。每次核验记入报告主体的查询记录。网站的表单在浏览器不开启 JavaScript 时以 application/x-www-form-urlencoded 提交到这里，得到的是写好结果的网页（text/html），核验、频率限制和查询记录与 JSON 请求相同。',
     personal: { logged: true, action: 'read', purpose: '报告接收方核验专项信用报告', fields: ['专项信用报告'], subject: 'report' },
   },
   'reports.verifyFile': {

@@ -16,7 +16,7 @@ export type SchemaName = { [K in keyof typeof Schemas]: (typeof Schemas)[K] exte
 
 /** Who may call: anyone, any session, a citizen whose real name is verified, a department reviewer. */
 export type RouteAuth = 'public' | 'session' | 'citizen' | 'staff';
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
 
 export interface RouteSpec {
   method: 'GET' | 'POST';
@@ -305,7 +305,7 @@ export const ROUTES = {
     auth: 'citizen',
     params: 'ReportNumberParams',
     responses: { 200: 'ReportFile' },
-    errors: [400, 401, 403, 404, 422],
+    errors: [400, 401, 403, 404, 410, 422],
   },
   'reports.verify': {
     method: 'POST',

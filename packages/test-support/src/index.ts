@@ -12,6 +12,7 @@ export {
   current,
   go,
   logIn,
+  loseAnswers,
   openApp,
   type PickedFile,
   press,

@@ -106,3 +106,17 @@ export function apiRefusal(status: number, code: string, message: string) {
       body: JSON.stringify({ error: { code, message, requestId: 'test' } }),
     });
 }
+
+/**
+ * The server does the work but its answer is lost on the way back (the connection resets), for the first `times`
+ * POSTs to `url`: what a person on a bad network sees, to show that tapping again does not do it twice.
+ */
+export async function loseAnswers(page: Page, url: string, times: number) {
+  let lost = 0;
+  await page.route(url, async (route) => {
+    if (route.request().method() !== 'POST' || lost >= times) return route.continue();
+    lost++;
+    await route.fetch();
+    return route.abort('connectionreset');
+  });
+}

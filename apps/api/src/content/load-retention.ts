@@ -7,6 +7,7 @@ const RetentionFile = Type.Object(
     idempotencyAnswersDays: Type.Integer({ minimum: 1, maximum: 365 }),
     endedSessionsDays: Type.Integer({ minimum: 1, maximum: 365 }),
     orphanedUploadsHours: Type.Integer({ minimum: 1, maximum: 24 * 30 }),
+    issuedReportFilesDays: Type.Integer({ minimum: 1, maximum: 3650 }),
   },
   { additionalProperties: false },
 );

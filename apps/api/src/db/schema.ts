@@ -157,8 +157,9 @@ export interface IssuedReportsTable {
   sha256: string;
   signer_fingerprint: string;
   byte_size: number;
-  file: Uint8Array;
+  file: Uint8Array | null;
   issued_at: ColumnType<Date, Date | string, Date | string>;
+  file_deleted_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
 export interface LicencesTable {

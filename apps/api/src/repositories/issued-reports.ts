@@ -9,6 +9,8 @@ export interface StoredReport {
   /** The domain ids asked for; empty for every domain. */
   domains: string[];
   totalRecords: number;
+  /** When the retention job deleted the signed file (content/retention.yaml); null while it is kept. */
+  fileDeletedAt: Date | null;
 }
 
 type Row = {
@@ -29,6 +31,7 @@ type Row = {
   signer_fingerprint: string;
   byte_size: number;
   issued_at: Date;
+  file_deleted_at: Date | null;
 };
 
 const COLUMNS = [
@@ -49,6 +52,7 @@ const COLUMNS = [
   'signer_fingerprint',
   'byte_size',
   'issued_at',
+  'file_deleted_at',
 ] as const;
 
 // A date column may come back as a Date (node-postgres) or a string (PGlite): both are read as the civil date.
@@ -61,6 +65,7 @@ function stored(r: Row): StoredReport {
     requesterPersonId: Number(r.requester_person_id),
     domains: r.domains,
     totalRecords: r.total_records,
+    fileDeletedAt: r.file_deleted_at ? new Date(r.file_deleted_at) : null,
     issued: {
       number: r.number,
       codeDigest: r.code_digest,
@@ -144,8 +149,11 @@ export function issuedReportsRepository(db: Db) {
       return rows.map((r) => summaryOf(stored(r as Row), personId));
     },
 
-    /** The signed file, only for the person who asked for it while acting for the same business. */
-    async fileFor(number: string, requesterPersonId: number, entityId: number): Promise<Buffer | undefined> {
+    /**
+     * The signed file, only for the person who asked for it while acting for the same business; 'deleted' once the
+     * retention job has removed it.
+     */
+    async fileFor(number: string, requesterPersonId: number, entityId: number): Promise<Buffer | 'deleted' | undefined> {
       const row = await db
         .selectFrom('issued_reports')
         .select(['file'])
@@ -153,7 +161,8 @@ export function issuedReportsRepository(db: Db) {
         .where('requester_person_id', '=', requesterPersonId)
         .where('entity_id', '=', entityId)
         .executeTakeFirst();
-      return row ? Buffer.from(row.file) : undefined;
+      if (!row) return undefined;
+      return row.file ? Buffer.from(row.file) : 'deleted';
     },
   };
 }

@@ -5,6 +5,7 @@ export interface RetentionPeriods {
   idempotencyAnswersDays: number;
   endedSessionsDays: number;
   orphanedUploadsHours: number;
+  issuedReportFilesDays: number;
 }
 
 /**
@@ -17,7 +18,7 @@ export function retentionRepository(db: Queryable) {
   return {
     async prune(
       periods: RetentionPeriods,
-    ): Promise<{ idempotencyAnswers: number; sessions: number; uploads: number; unreferencedFiles: Buffer[] }> {
+    ): Promise<{ idempotencyAnswers: number; sessions: number; uploads: number; reportFiles: number; unreferencedFiles: Buffer[] }> {
       const idempotency = await count('DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(days => $1)', [
         periods.idempotencyAnswersDays,
       ]);
@@ -25,6 +26,12 @@ export function retentionRepository(db: Queryable) {
         `DELETE FROM sessions
          WHERE coalesce(ended_at, least(absolute_expires_at, last_seen_at + make_interval(mins => $2))) < now() - make_interval(days => $1)`,
         [periods.endedSessionsDays, SESSION_IDLE_MINUTES],
+      );
+      // A report's file goes; its row stays, since verification needs only the digests and what the report said.
+      const reportFiles = await count(
+        `UPDATE issued_reports SET file = NULL, file_deleted_at = now()
+         WHERE file IS NOT NULL AND issued_at < now() - make_interval(days => $1)`,
+        [periods.issuedReportFilesDays],
       );
       const { rows: gone } = await db.query<{ sha256: Uint8Array }>(
         `DELETE FROM attachments a
@@ -42,7 +49,13 @@ export function retentionRepository(db: Queryable) {
         : { rows: [] };
       const stillUsed = new Set(kept.map((r) => Buffer.from(r.sha256).toString('hex')));
       const unreferencedFiles = hashes.filter((h) => !stillUsed.has(h.toString('hex')));
-      return { idempotencyAnswers: idempotency.n, sessions: sessions.n, uploads: gone.length, unreferencedFiles };
+      return {
+        idempotencyAnswers: idempotency.n,
+        sessions: sessions.n,
+        uploads: gone.length,
+        reportFiles: reportFiles.n,
+        unreferencedFiles,
+      };
     },
   };
 }

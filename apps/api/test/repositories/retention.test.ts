@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PNG } from '@xinyong/test-support/files';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadRetentionPeriods } from '../../src/content/load-retention';
 import type { SqlClient } from '../../src/db/client';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../src/demo/fixed';
@@ -74,7 +77,13 @@ describe('the retention job', () => {
     expect(first).toMatchObject({ idempotencyAnswers: 1, sessions: before, uploads: 1 });
     // The three uploads are the same picture: its body stays while two rows still use it.
     expect(first.unreferencedFiles).toEqual([]);
-    expect(await app.repos.retention.prune(periods)).toEqual({ idempotencyAnswers: 0, sessions: 0, uploads: 0, unreferencedFiles: [] });
+    expect(await app.repos.retention.prune(periods)).toEqual({
+      idempotencyAnswers: 0,
+      sessions: 0,
+      uploads: 0,
+      reportFiles: 0,
+      unreferencedFiles: [],
+    });
 
     const left = (await db.query<{ public_id: string }>('SELECT public_id FROM attachments ORDER BY id')).rows.map((r) => r.public_id);
     expect(left).toContain(used);
@@ -82,5 +91,15 @@ describe('the retention job', () => {
     expect(left).not.toContain(unused);
     // The live session still works; the objection and its evidence are untouched.
     expect((await app.inject({ url: '/api/v1/me/objections', headers: bearer(zhang) })).json().items).toHaveLength(1);
+  });
+
+  it('is documented with the periods it uses: the privacy notice and guides say what the job does', () => {
+    const periods = loadRetentionPeriods(contentDir);
+    const read = (path: string) => readFileSync(join(contentDir, path), 'utf8');
+    const operator = parse(read('operator.yaml')) as { retention: { what: string; howLong: string }[] };
+    const reports = operator.retention.find((r) => r.what.startsWith('专项信用报告'));
+    expect(reports?.howLong).toContain(`签发 ${periods.issuedReportFilesDays} 天后自动删除原件`);
+    expect(read('guides/privacy.md')).toContain(`| 签发后 ${periods.issuedReportFilesDays} 天 |`);
+    expect(read('guides/credit-report.md')).toContain(`原件保存 ${periods.issuedReportFilesDays} 天`);
   });
 });

@@ -59,7 +59,12 @@ export function pickBrowserFiles(accept: string, multiple: boolean, doc: Documen
 
 /** Saves text as a file the browser downloads (the export's report and its JSON). */
 export function saveTextFile(name: string, text: string, type: string, doc: Document = document) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  saveBlob(name, new Blob([text], { type }), doc);
+}
+
+/** Hands the browser a file to download (a text export, a report's PDF) and frees its URL a minute later. */
+export function saveBlob(name: string, blob: Blob, doc: Document = document) {
+  const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;
   a.download = name;

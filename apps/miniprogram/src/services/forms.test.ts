@@ -48,6 +48,29 @@ describe('form drafts', () => {
   });
 });
 
+describe('the report request draft', () => {
+  it('keeps its period, domains and key per business through an expired session, and starts anew once issued', () => {
+    const draft = formDraft('report', '92370100MA3EXAMPLE');
+    const key = draft.get().submitKey;
+    expect(draft.get()).toMatchObject({ period: null, domains: [] });
+    draft.set((d) => ({ ...d, period: { from: '2024-01-01', to: '2026-05-19' }, domains: ['market'] }));
+    markFormsResumable();
+    expect(formDraft('report', '92370100MA3EXAMPLE').get()).toMatchObject({
+      submitKey: key,
+      period: { from: '2024-01-01', to: '2026-05-19' },
+      domains: ['market'],
+      resumed: true,
+    });
+    // Another business's request is its own draft with its own key.
+    expect(formDraft('report', '91370100MA3OTHER').get()).toMatchObject({ domains: [], resumed: false });
+    expect(formDraft('report', '91370100MA3OTHER').get().submitKey).not.toBe(key);
+    finishForm('report', '92370100MA3EXAMPLE');
+    expect(formDraft('report', '92370100MA3EXAMPLE').get()).toMatchObject({ period: null, domains: [] });
+    expect(formDraft('report', '92370100MA3EXAMPLE').get().submitKey).not.toBe(key);
+    dropAllForms();
+  });
+});
+
 describe('uploads before submit', () => {
   it('block submit while a file is uploading or has failed, and give the attachments once all are done', () => {
     expect(uploadsBlock([done('a'), file('b', { status: 'uploading', progress: 40 })])).toContain('正在上传');

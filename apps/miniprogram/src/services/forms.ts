@@ -1,7 +1,8 @@
 import { type Attachment, newIdempotencyKey } from '@xinyong/api-client';
 import { createStore, type Store } from './store';
 
-export type FormKind = 'objection' | 'repair' | 'commitment';
+/** 'report' is a business's report request; its recordId is the business's code (one draft per business). */
+export type FormKind = 'objection' | 'repair' | 'commitment' | 'report';
 
 export type UploadState =
   | { status: 'uploading'; progress: number }
@@ -38,6 +39,9 @@ export interface FormDraft {
   /** The repair form signs a commitment first: its own key, and the commitment once signed. */
   commitmentKey: string;
   commitmentId: string | null;
+  /** The report request: its period (null until the form first shows the rule's default) and the chosen domains (none = all). */
+  period: { from: string; to: string } | null;
+  domains: string[];
   /** The form was open when the session ended; the person has logged in again since. */
   resumed: boolean;
 }
@@ -63,6 +67,8 @@ function fresh(kind: FormKind, recordId: string | null): FormDraft {
     submitKey: newIdempotencyKey(),
     commitmentKey: newIdempotencyKey(),
     commitmentId: null,
+    period: null,
+    domains: [],
     resumed: false,
   };
 }

@@ -13,6 +13,7 @@ const numberInput = byId<HTMLInputElement>('verify-number');
 const codeInput = byId<HTMLInputElement>('verify-code');
 const fileForm = byId<HTMLFormElement>('verify-file-form');
 const fileInput = byId<HTMLInputElement>('verify-file');
+const fileName = byId('verify-file-name');
 const status = byId('verify-status');
 const errorArea = byId('verify-error');
 const result = byId('verify-result');
@@ -77,6 +78,11 @@ form.addEventListener('submit', (event) => {
   if (!number) return numberInput.focus();
   if (!code) return codeInput.focus();
   byCode(number, code);
+});
+
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  fileName.textContent = file ? `已选择：${file.name}` : '还没有选择文件';
 });
 
 fileForm.addEventListener('submit', (event) => {

@@ -6,6 +6,13 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The site's Content-Security-Policy, for a site page the API writes itself (报告核验 without JavaScript). */
+    sitePolicy: string;
+  }
+}
+
 /** sha256 sources for the inline scripts of the built pages, so the CSP can allow exactly those and nothing else. */
 export function inlineScriptHashes(dir: string): string[] {
   const hashes = new Set<string>();
@@ -60,6 +67,7 @@ export default fp(async (app: FastifyInstance, opts: { siteDir: string; h5Dir: s
   });
 
   const site = policy([...inlineScriptHashes(opts.siteDir), "'wasm-unsafe-eval'"]);
+  app.decorate('sitePolicy', site);
   const h5 = policy(inlineScriptHashes(opts.h5Dir), ['blob:']);
   // The console: scripts from 'self' only (Vite's build has no inline script); a case's PDF is shown in a frame of
   // its blob: address, and nothing else may be framed.

@@ -10,7 +10,7 @@ import { listHandlers } from './lists';
 import { meHandlers } from './me';
 import { objectionHandlers } from './objections';
 import { repairHandlers } from './repairs';
-import { reportFileHandlers, reportFileScope, reportHandlers } from './reports';
+import { reportFileHandlers, reportFileScope, reportFormHandlers, reportFormScope, reportHandlers } from './reports';
 import { staffHandlers } from './staff';
 
 export interface V1Options {
@@ -20,6 +20,8 @@ export interface V1Options {
   staffTotpRequired: boolean;
   /** Which database the health check names. */
   driver: 'pglite' | 'postgres';
+  /** The built site: 报告核验 without JavaScript answers with its page. */
+  siteDir: string;
 }
 
 /** /api/v1: every route of the contract's table, each module in its own scope (so multipart stays with uploads). */
@@ -36,6 +38,7 @@ export default async function v1Routes(app: FastifyInstance, opts: V1Options) {
     { handlers: repairHandlers(app) },
     { handlers: staffHandlers(app, opts) },
     { handlers: reportHandlers(app) },
+    { handlers: reportFormHandlers(app), setup: (scope) => reportFormScope(scope, { siteDir: opts.siteDir }) },
     { handlers: reportFileHandlers(app), setup: reportFileScope },
   ];
   const served: RouteName[] = [];

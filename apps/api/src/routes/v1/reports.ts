@@ -15,6 +15,7 @@ import { LIMITS } from '../../plugins/app/rate-limit';
 import { issueReport } from '../../reports/issue';
 import { reportSourceRecords } from '../../reports/source-records';
 import { type Verdict, verifyReportCode, verifyReportFile } from '../../reports/verify';
+import { verifyPageRenderer } from '../../reports/verify-page';
 import type { StoredReport } from '../../repositories/issued-reports';
 import { defineHandlers } from '../table';
 
@@ -39,6 +40,9 @@ function actingEntity(app: FastifyInstance, request: FastifyRequest): { personId
 
 const GENUINE_BY_CODE =
   '编号和核验码一致：这份报告由信用山东签发。请对照下面的内容核对您收到的报告；如需确认文件未被改动，请上传报告原件核验。';
+const FILE_EXPIRED = '这份报告的原件已超过保存期，已经删除。报告编号和核验码仍然可以核验；需要报告文件的，请重新申请一份。';
+// After the retention period the code still proves the report genuine; the receiver is told why no original is kept.
+const ORIGINAL_DELETED = '报告已超过保存期，信用山东已删除原件，只保留核验所需的信息。';
 const GENUINE_BY_FILE = '这份报告由信用山东签发，签名有效，文件与签发时完全一致。';
 
 function answerOf(verdict: Verdict, found: StoredReport | undefined, genuineMessage: string): ReportVerification {
@@ -46,7 +50,7 @@ function answerOf(verdict: Verdict, found: StoredReport | undefined, genuineMess
   const issued = verdict.report;
   return {
     genuine: true,
-    message: genuineMessage,
+    message: found?.fileDeletedAt ? `${genuineMessage}${ORIGINAL_DELETED}` : genuineMessage,
     report: {
       number: issued.number,
       issuedAt: issued.issuedAt.toISOString(),
@@ -100,6 +104,7 @@ export const reportHandlers = (app: FastifyInstance) =>
           requesterPersonId: personId,
           domains: domains?.length ? [...new Set(domains)] : [],
           totalRecords: result.report.totalRecords,
+          fileDeletedAt: null,
         };
         const summary = await issuedReports.store(report, out.pdf);
         reply.status(201);
@@ -121,12 +126,40 @@ export const reportHandlers = (app: FastifyInstance) =>
         const number = request.params.number.trim().toUpperCase();
         const file = await request.repos.issuedReports.fileFor(number, personId, entityId);
         if (!file) throw new AppError(404, 'REPORT_NOT_FOUND', NOT_YOURS);
+        if (file === 'deleted') throw new AppError(410, 'REPORT_FILE_EXPIRED', FILE_EXPIRED);
         reply.header('content-type', 'application/pdf');
         reply.header('content-disposition', `attachment; filename="${number}.pdf"`);
         return file;
       },
     },
+  });
 
+const isFormPost = (request: FastifyRequest) =>
+  (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
+
+/**
+ * Verification by number and code also takes the site's plain HTML form (JavaScript off): the same route and
+ * handler, so the same check, rate limit and access log; only its answer is written as the site's page.
+ */
+export async function reportFormScope(scope: FastifyInstance, opts: { siteDir: string }) {
+  scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => {
+    const fields = new URLSearchParams(String(body));
+    done(null, { number: fields.get('number') ?? '', code: fields.get('code') ?? '' });
+  });
+  const render = verifyPageRenderer(opts.siteDir);
+  scope.addHook('onRequest', async (request, reply) => {
+    if (isFormPost(request)) reply.serializer((payload) => render(payload, reply.statusCode));
+  });
+  scope.addHook('onSend', async (request, reply) => {
+    if (!isFormPost(request)) return;
+    reply.type('text/html; charset=utf-8');
+    reply.header('content-security-policy', scope.sitePolicy);
+    reply.header('cache-control', 'no-store');
+  });
+}
+
+export const reportFormHandlers = (app: FastifyInstance) =>
+  defineHandlers({
     'reports.verify': {
       onRequest: [app.rateLimit('report-verify', LIMITS.reportVerify)],
       handler: async (request) => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../src/config';
+import { loadRetentionPeriods } from '../../../src/content/load-retention';
 import type { SqlClient } from '../../../src/db/client';
 import { DEMO_CITIZENS } from '../../../src/demo/citizens';
 import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES } from '../../../src/demo/fixed';
@@ -154,6 +155,48 @@ describe('a report for 示例泉城小吃店, asked for by its operator', () => 
     expect(res.body).not.toContain(DEMO_DECISION_NUMBERS.xiaochiRepairable);
   });
 
+  it('is verified by the site’s plain form (no JavaScript): the same answer as a page under the site’s policy, logged', async () => {
+    const post = (number: string, code: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/reports/verify',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ number, code }).toString(),
+      });
+    const verifications = async () => {
+      const purposes = (await accessLog(li)).map((e) => e.purpose);
+      return ['报告接收方核验专项信用报告', '报告接收方核验专项信用报告（核验码不符，未通过）'].map(
+        (p) => purposes.filter((x) => x === p).length,
+      );
+    };
+    const before = await verifications();
+    const res = await post(summary.number, code.toLowerCase());
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['content-security-policy']).toBe(app.sitePolicy);
+    expect(res.headers['content-security-policy']).toContain("form-action 'self'");
+    expect(res.body).toContain('核验通过');
+    expect(res.body).toContain(DEMO_ENTITIES.xiaochi.name);
+    expect(res.body).toContain('报告期内无违法违规记录');
+    expect(res.body).not.toContain(DEMO_CITIZENS.li.name);
+    expect(res.body).not.toContain(DEMO_DECISION_NUMBERS.xiaochiRepairable);
+    const wrong = await post(summary.number, code === '2222-2222' ? '3333-3333' : '2222-2222');
+    expect(wrong.statusCode).toBe(200);
+    expect(wrong.body).toContain('核验未通过');
+    expect(wrong.body).not.toContain(DEMO_ENTITIES.xiaochi.name);
+    // Markup in a field is text on the page, never markup.
+    const odd = await post('<script>alert(1)</script>', '2222-2222');
+    expect(odd.body).toContain('核验未通过');
+    expect(odd.body).not.toContain('<script>alert(1)</script>');
+    // A field left empty (a browser's required check skipped) is a page that says what to do, not a JSON error.
+    const empty = await post('', '');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.headers['content-type']).toMatch(/^text\/html/);
+    expect(empty.body).toContain('没有完成核验');
+    // Both verifications are in the business's log, as the JSON route writes them.
+    expect(await verifications()).toEqual(before.map((n) => n + 1));
+  });
+
   it('refuses a wrong code and an unknown number with the same message', async () => {
     const wrongCode = (await verify(summary.number, code === '2222-2222' ? '3333-3333' : '2222-2222')).json();
     const unknown = (await verify('SDXY-20200101-22222222', code)).json();
@@ -239,6 +282,56 @@ describe('a report for 示例华夏贸易有限公司 (records in display, ended
   });
 });
 
+describe('after the retention period (content/retention.yaml)', () => {
+  it('deletes the file but keeps verification: the requester is told it is gone, a receiver that it is still genuine', async () => {
+    const periods = loadRetentionPeriods(join(REPO_ROOT, 'content'));
+    const issued = await request(zhao);
+    expect(issued.statusCode).toBe(201);
+    const summary: Summary = issued.json();
+    const file = await download(zhao, summary.number);
+    expect(file.statusCode).toBe(200);
+    const pdf = file.rawPayload;
+    const code = codeIn(textOf(pdf));
+    // Younger than the period: kept.
+    await db.query('UPDATE issued_reports SET issued_at = now() - make_interval(days => $1 - 1) WHERE number = $2', [
+      periods.issuedReportFilesDays,
+      summary.number,
+    ]);
+    expect((await app.repos.retention.prune(periods)).reportFiles).toBe(0);
+    expect((await download(zhao, summary.number)).statusCode).toBe(200);
+
+    await db.query('UPDATE issued_reports SET issued_at = now() - make_interval(days => $1 + 1) WHERE number = $2', [
+      periods.issuedReportFilesDays,
+      summary.number,
+    ]);
+    expect((await app.repos.retention.prune(periods)).reportFiles).toBe(1);
+    expect((await app.repos.retention.prune(periods)).reportFiles).toBe(0);
+    const { rows } = await db.query<{ file: Uint8Array | null; sha256: string }>(
+      'SELECT file, sha256 FROM issued_reports WHERE number = $1',
+      [summary.number],
+    );
+    expect(rows[0]).toMatchObject({ file: null });
+    expect(rows[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    const gone = await download(zhao, summary.number);
+    expect(gone.statusCode).toBe(410);
+    expect(gone.json().error).toMatchObject({ code: 'REPORT_FILE_EXPIRED' });
+    expect(gone.json().error.message).toContain('超过保存期');
+    // A stranger still learns nothing, not even that the file is gone.
+    expectNoData(await download(li, summary.number), [404]);
+
+    const byCode = (await verify(summary.number, code)).json();
+    expect(byCode).toMatchObject({ genuine: true, report: { number: summary.number, totalRecords: 0 } });
+    expect(byCode.message).toContain('报告已超过保存期');
+    const byFile = (await verifyFile(pdf)).json();
+    expect(byFile).toMatchObject({ genuine: true, report: { number: summary.number } });
+    expect(byFile.message).toContain('报告已超过保存期');
+    // A wrong code is still refused as before: 核验未通过 is not confused with an expired original.
+    const wrong = (await verify(summary.number, code === '2222-2222' ? '3333-3333' : '2222-2222')).json();
+    expect(wrong).toMatchObject({ genuine: false, code: 'REPORT_NOT_VERIFIED' });
+  });
+});
+
 describe('refusals', () => {
   it('gives a natural person no public report, citing where their own records are', async () => {
     const res = await request(wang);
@@ -269,6 +362,16 @@ describe('limits and configuration', () => {
     const refused = await verify('SDXY-20200101-22222222', '2222-2222');
     expect(refused.json().error.code).toBe('RATE_LIMITED');
     expect(refused.headers['retry-after']).toBeDefined();
+    // The form's answer is refused too, as a page that says why.
+    const page = await app.inject({
+      method: 'POST',
+      url: '/api/v1/reports/verify',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'number=SDXY-20200101-22222222&code=2222-2222',
+    });
+    expect(page.statusCode).toBe(429);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.body).toContain('操作太频繁');
   });
 
   it('does not start in production without a signing key', async () => {

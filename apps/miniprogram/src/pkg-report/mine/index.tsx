@@ -1,39 +1,23 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { IssuedReportSummary } from '@xinyong/api-client';
-import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { ErrorBox, LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
 import { Screen } from '../../components/screen';
 import { ExampleTag, Tag } from '../../components/tag';
 import { usePersonal } from '../../hooks/use-personal';
+import { useReportFile } from '../../hooks/use-report-file';
 import { heading } from '../../services/a11y';
 import { api } from '../../services/api';
-import { errorMessage } from '../../services/errors';
 import { dateText, dateTimeText } from '../../services/labels';
-import { openReportFile } from '../../services/report-file';
 import './index.scss';
 
 const h5 = process.env.TARO_ENV === 'h5';
 
 function ReportCard({ report }: { report: IssuedReportSummary }) {
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { open, busy, note, problem } = useReportFile(report.number);
   const withRecords = report.sections.filter((s) => s.recordCount > 0);
-  const open = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const how = await openReportFile(report.number);
-      setNote(how === 'saved' ? `已下载“${report.number}.pdf”。` : null);
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <View className="xy-card xy-report-card">
       <Text className="xy-card__title" {...heading(3)}>

@@ -1,46 +1,50 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { type IssuedReportSummary, newIdempotencyKey, type ReportOptions } from '@xinyong/api-client';
+import type { IssuedReportSummary, ReportOptions } from '@xinyong/api-client';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { TextField } from '../../components/field';
 import { ErrorBox, LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
-import { Confirmation } from '../../components/review';
+import { Confirmation, ResumedNotice } from '../../components/review';
 import { Screen } from '../../components/screen';
+import { useForm } from '../../hooks/use-form';
 import { usePersonal } from '../../hooks/use-personal';
+import { useReportFile } from '../../hooks/use-report-file';
 import { heading, toggle } from '../../services/a11y';
 import { api } from '../../services/api';
-import { errorMessage } from '../../services/errors';
+import { finishForm, openForms } from '../../services/forms';
 import { dateText } from '../../services/labels';
-import { openReportFile } from '../../services/report-file';
 import './index.scss';
 
 const h5 = process.env.TARO_ENV === 'h5';
 
-function RequestForm({ options, onIssued }: { options: ReportOptions; onIssued: (r: IssuedReportSummary) => void }) {
-  const [from, setFrom] = useState(options.defaultPeriod.from);
-  const [to, setTo] = useState(options.defaultPeriod.to);
-  const [chosen, setChosen] = useState<string[]>([]);
-  // One key from the first tap to success: a lost answer and a second tap issue one report.
-  const [key] = useState(newIdempotencyKey);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; error: unknown } | null>(null);
-  const flip = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
-  const send = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onIssued(await api.reports.request({ from: from.trim(), to: to.trim(), domains: chosen }, { idempotencyKey: key }));
-    } catch (e) {
-      setError({ message: errorMessage(e), error: e });
-    } finally {
-      setBusy(false);
-    }
-  };
+function RequestForm({
+  options,
+  entity,
+  onIssued,
+}: {
+  options: ReportOptions;
+  entity: string;
+  onIssued: (r: IssuedReportSummary) => void;
+}) {
+  // The shared form store keeps the period, the domains and the key through an expired session: one key from the
+  // first tap to success, so a lost answer and a second tap issue one report.
+  const { draft, update, submit, submitting: busy, error } = useForm('report', entity);
+  const { from, to } = draft.period ?? options.defaultPeriod;
+  const chosen = draft.domains;
+  const setFrom = (value: string) => update({ period: { from: value, to } });
+  const setTo = (value: string) => update({ period: { from, to: value } });
+  const flip = (id: string) => update({ domains: chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id] });
+  const send = () =>
+    submit(async () => {
+      const issued = await api.reports.request({ from: from.trim(), to: to.trim(), domains: chosen }, { idempotencyKey: draft.submitKey });
+      finishForm('report', entity);
+      onIssued(issued);
+    });
   return (
     <View>
+      <ResumedNotice show={draft.resumed} />
       <View className="xy-card">
         <Text className="xy-card__title" {...heading(2)}>
           报告期
@@ -85,19 +89,7 @@ function RequestForm({ options, onIssued }: { options: ReportOptions; onIssued: 
 }
 
 function Issued({ report }: { report: IssuedReportSummary }) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const open = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await openReportFile(report.number);
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { open, busy, problem } = useReportFile(report.number);
   return (
     <View>
       <Confirmation
@@ -107,7 +99,7 @@ function Issued({ report }: { report: IssuedReportSummary }) {
           { label: '报告期', value: `${dateText(report.period.from)} 至 ${dateText(report.period.to)}` },
           { label: '结论', value: report.totalRecords === 0 ? '各领域均无违法违规记录' : `有 ${report.totalRecords} 条记录` },
         ]}
-        next={['核验码印在报告首页，收到报告的人凭编号和核验码核验。', '报告保存在“专项信用报告”里，随时可以再下载。']}
+        next={['核验码印在报告首页，收到报告的人凭编号和核验码核验。', '报告保存在“专项信用报告”里，保存期内可以再下载。']}
       />
       <View className="xy-actions">
         <ActionButton busy={busy} onClick={() => void open()}>
@@ -123,7 +115,18 @@ function Issued({ report }: { report: IssuedReportSummary }) {
 }
 
 export default function RequestReportPage() {
-  const { state, reload, verified } = usePersonal(() => api.reports.options());
+  const { state, reload, verified } = usePersonal(async () => {
+    const [options, me] = await Promise.all([api.reports.options(), api.me.get()]);
+    // A new login acts for no business yet: a request kept from before the session ended goes on for the business it
+    // was for (the API checks again that this person may act for it).
+    const kept = openForms().find((d) => d.kind === 'report' && d.resumed && d.recordId);
+    if (!me.actingFor && kept?.recordId) {
+      await api.me.actFor(kept.recordId);
+      return { options, entity: kept.recordId };
+    }
+    // Acting for no business: the form still shows, and the API answers with the rule's refusal for a natural person.
+    return { options, entity: me.actingFor?.code ?? '' };
+  });
   const [issued, setIssued] = useState<IssuedReportSummary | null>(null);
   return (
     <Screen personal>
@@ -137,7 +140,7 @@ export default function RequestReportPage() {
         <Issued report={issued} />
       ) : (
         <LoadView state={state} onRetry={() => void reload()}>
-          {(options) => <RequestForm options={options} onIssued={setIssued} />}
+          {({ options, entity }) => <RequestForm options={options} entity={entity} onIssued={setIssued} />}
         </LoadView>
       )}
     </Screen>
