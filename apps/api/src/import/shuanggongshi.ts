@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type CivilDate,
   compareDates,
@@ -11,7 +12,6 @@ import {
   validateCreditCode,
   validateResidentId,
 } from '@xinyong/domain';
-import { createHash } from 'node:crypto';
 import type { Queryable, SqlClient } from '../db/client';
 import type { PersonalDataCrypto } from '../privacy/personal-data-crypto';
 import { importRunsRepository } from '../repositories/import-runs';
@@ -541,7 +541,13 @@ async function commitFile(db: Queryable, rowTx: RowTransaction, input: Uint8Arra
   report.problems.sort(byLine);
   report.warnings.sort(byLine);
   if (earlier === undefined)
-    await runs.finish(runId, { imported: report.imported, unchanged: report.unchanged, rejected: report.rejected, warnings: report.warnings, rejections });
+    await runs.finish(runId, {
+      imported: report.imported,
+      unchanged: report.unchanged,
+      rejected: report.rejected,
+      warnings: report.warnings,
+      rejections,
+    });
   return { ...report, runId, repeated: earlier !== undefined };
 }
 

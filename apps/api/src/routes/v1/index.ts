@@ -8,6 +8,7 @@ import { entityHandlers } from './entities';
 import { healthHandlers } from './health';
 import { listHandlers } from './lists';
 import { meHandlers } from './me';
+import { monitoringHandlers } from './monitoring';
 import { objectionHandlers } from './objections';
 import { repairHandlers } from './repairs';
 import { reportFileHandlers, reportFileScope, reportHandlers } from './reports';
@@ -35,6 +36,7 @@ export default async function v1Routes(app: FastifyInstance, opts: V1Options) {
     { handlers: objectionHandlers(app) },
     { handlers: repairHandlers(app) },
     { handlers: staffHandlers(app, opts) },
+    { handlers: monitoringHandlers(app) },
     { handlers: reportHandlers(app) },
     { handlers: reportFileHandlers(app), setup: reportFileScope },
   ];
