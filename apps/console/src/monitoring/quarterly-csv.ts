@@ -47,7 +47,11 @@ function line(quarter: string, f: PublicityFigures): string {
 
 /** The quarterly evaluation as CSV: UTF-8 with a BOM (so Excel opens the Chinese headers), CRLF lines, totals last. */
 export function quarterlyCsv(report: QuarterlyReport): string {
-  const lines = [HEADERS.join(','), ...report.rows.map((f) => line(report.quarter, f)), ...report.totals.map((f) => line(report.quarter, f))];
+  const lines = [
+    HEADERS.join(','),
+    ...report.rows.map((f) => line(report.quarter, f)),
+    ...report.totals.map((f) => line(report.quarter, f)),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
