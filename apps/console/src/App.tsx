@@ -117,7 +117,9 @@ export function App() {
           {view.page === 'home' && (
             <section>
               <Typography.Title level={1}>工作台</Typography.Title>
-              <Typography.Paragraph>您的账号是只读审计账号，可以查看双公示监测和季度评价；案件办理由部门审核员负责，数据导入由信用办管理员负责。</Typography.Paragraph>
+              <Typography.Paragraph>
+                您的账号是只读审计账号，可以查看双公示监测和季度评价；案件办理由部门审核员负责，数据导入由信用办管理员负责。
+              </Typography.Paragraph>
             </section>
           )}
         </Layout.Content>

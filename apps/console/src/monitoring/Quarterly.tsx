@@ -70,16 +70,15 @@ export function Quarterly() {
           style={{ width: 180 }}
           options={quarters.map((q) => ({ value: q, label: quarterText(q) }))}
         />
-        <Button
-          type="primary"
-          disabled={!report}
-          onClick={() => report && download(quarterlyCsv(report), quarterlyFileName(report.quarter))}
-        >
-          导出 CSV
-        </Button>
-        <Button disabled={!report} onClick={() => setPrinting(true)}>
-          打印页
-        </Button>
+        {/* Shown once the figures are here, not disabled until then: nothing to press before there is something to export. */}
+        {report && (
+          <>
+            <Button type="primary" onClick={() => download(quarterlyCsv(report), quarterlyFileName(report.quarter))}>
+              导出 CSV
+            </Button>
+            <Button onClick={() => setPrinting(true)}>打印页</Button>
+          </>
+        )}
       </Space>
       {error && <Alert type="error" title={error} showIcon />}
       {report && (
