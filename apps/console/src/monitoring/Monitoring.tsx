@@ -12,8 +12,8 @@ const monthText = (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5)
 
 export const figureColumns = [
   { title: '部门', dataIndex: 'department' },
-  { title: '类别', dataIndex: 'kind', render: (k: PublicityFigures['kind']) => KIND_LABEL[k] },
-  { title: '收到', dataIndex: 'received' },
+  { title: '类别', dataIndex: 'kind', width: 96, render: (k: PublicityFigures['kind']) => KIND_LABEL[k] },
+  { title: '收到', dataIndex: 'received', width: 72 },
   {
     title: '7个工作日内上报',
     key: 'onTime',
@@ -24,10 +24,11 @@ export const figureColumns = [
     key: 'standard',
     render: (_: unknown, f: PublicityFigures) => `${f.meetingStandard}（${percentText(f.standardPercent)}）`,
   },
-  { title: '拒收行', dataIndex: 'rejected' },
+  { title: '拒收行', dataIndex: 'rejected', width: 80 },
   {
     title: '超期仍公示',
     dataIndex: 'pastDisplayEnd',
+    width: 104,
     render: (n: number | null) => (n === null ? '不适用' : n > 0 ? <Tag className="xy-tag-danger">{n}</Tag> : n),
   },
   {
