@@ -14,6 +14,7 @@ export default defineConfig({
             'packages/*/scripts/**/*.test.ts',
             'apps/miniprogram/src/**/*.test.ts',
             'apps/site/src/**/*.test.ts',
+            'apps/console/src/**/*.test.ts',
           ],
         },
       },

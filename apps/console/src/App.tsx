@@ -5,6 +5,9 @@ import { Accounts } from './Accounts';
 import { api } from './api';
 import { CasePage } from './CasePage';
 import { Login } from './Login';
+import { Import } from './monitoring/Import';
+import { Monitoring } from './monitoring/Monitoring';
+import { Quarterly } from './monitoring/Quarterly';
 import { Queue } from './Queue';
 
 export type CaseKind = 'objection' | 'repair';
@@ -12,6 +15,7 @@ export type View =
   | { page: 'queue'; kind: CaseKind }
   | { page: 'case'; kind: CaseKind; id: string }
   | { page: 'accounts' }
+  | { page: 'monitoring' | 'quarterly' | 'import' }
   | { page: 'home' };
 
 const firstView = (profile: StaffProfile): View =>
@@ -67,6 +71,7 @@ export function App() {
         ]
       : []),
     ...(creditOffice ? [{ key: 'accounts', label: '工作人员账号' }] : []),
+    ...MONITORING_ITEMS.filter((i) => creditOffice || (i.key !== 'import' && profile.roles.includes('auditor'))),
   ];
   const selected = view.page === 'queue' || view.page === 'case' ? `queue:${view.kind}` : view.page;
 
@@ -97,7 +102,7 @@ export function App() {
               selectedKeys={[selected]}
               items={items}
               onClick={({ key }) =>
-                setView(key === 'accounts' ? { page: 'accounts' } : { page: 'queue', kind: key.split(':')[1] as CaseKind })
+                setView(key.startsWith('queue:') ? { page: 'queue', kind: key.split(':')[1] as CaseKind } : ({ page: key } as View))
               }
             />
           </nav>
@@ -106,10 +111,15 @@ export function App() {
           {view.page === 'queue' && <Queue kind={view.kind} onOpen={(id) => setView({ page: 'case', kind: view.kind, id })} />}
           {view.page === 'case' && <CasePage kind={view.kind} id={view.id} onBack={() => setView({ page: 'queue', kind: view.kind })} />}
           {view.page === 'accounts' && <Accounts />}
+          {view.page === 'monitoring' && <Monitoring />}
+          {view.page === 'quarterly' && <Quarterly />}
+          {view.page === 'import' && <Import />}
           {view.page === 'home' && (
             <section>
               <Typography.Title level={1}>工作台</Typography.Title>
-              <Typography.Paragraph>您的账号是只读审计账号，可以查看自己的账号信息；案件办理由部门审核员负责。</Typography.Paragraph>
+              <Typography.Paragraph>
+                您的账号是只读审计账号，可以查看双公示监测和季度评价；案件办理由部门审核员负责，数据导入由信用办管理员负责。
+              </Typography.Paragraph>
             </section>
           )}
         </Layout.Content>
@@ -118,8 +128,15 @@ export function App() {
   );
 }
 
-const titleOf = (view: View) =>
-  view.page === 'queue'
+const MONITORING_ITEMS = [
+  { key: 'monitoring', label: '双公示监测' },
+  { key: 'quarterly', label: '季度评价' },
+  { key: 'import', label: '数据导入' },
+] as const;
+
+const titleOf = (view: View): string =>
+  MONITORING_ITEMS.find((i) => i.key === view.page)?.label ??
+  (view.page === 'queue'
     ? view.kind === 'objection'
       ? '异议待办'
       : '信用修复待办'
@@ -127,4 +144,4 @@ const titleOf = (view: View) =>
       ? '办理案件'
       : view.page === 'accounts'
         ? '工作人员账号'
-        : '工作台';
+        : '工作台');

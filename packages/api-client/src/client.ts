@@ -1,4 +1,5 @@
 import { type CoreOptions, HttpCore } from './core';
+import { monitoringResource } from './monitoring';
 import {
   attachmentsResource,
   authResource,
@@ -36,6 +37,7 @@ export function createClientOver(options: CoreOptions & { transport: Transport }
     attachments: attachmentsResource(core),
     staff: staffResource(core),
     reports: reportsResource(core),
+    monitoring: monitoringResource(core),
     /**
      * Any route of the contract's table, typed from it: a route added to the table is callable here at once. (Personal
      * answers fetched this way are not cached; the named methods above keep the cache rules.)

@@ -368,4 +368,33 @@ export const ROUTE_DOCS = {
       subject: { case: 'repair' },
     },
   },
+
+  // ---- 双公示 monitoring and imports -----------------------------------------------------------------------------
+  'staff.monitoring': {
+    tag: 'staff',
+    summary: '“双公示”月度监测',
+    description:
+      '最近 12 个月（to 为最后一个月，默认本月），按部门、按许可和处罚：收到条数、7 个工作日内上报的比例、符合数据标准的比例、导入时拒收的行和原因、已过公示期仍在公示的条数（按今天计），以及落后提醒。信用办管理员和审计员可以查看。',
+    personal: { logged: false, reason: '只有部门的统计数和拒收行的行号、字段、原因；原因不含姓名和证件号。' },
+  },
+  'staff.quarterlyReport': {
+    tag: 'staff',
+    summary: '“双公示”季度评价',
+    description: '一个季度（如 2026Q4）按部门的合计数字，工作台据此导出 CSV 和打印页。',
+    personal: { logged: false, reason: '只有部门的统计数。' },
+  },
+  'staff.importPreview': {
+    tag: 'staff',
+    summary: '预览导入“双公示”文件',
+    description:
+      'contentBase64 为 CSV 文件（UTF-8，可带 BOM；表头为国家发展改革委双公示字段代码）。与命令行导入用同一套校验，逐行报告行号、字段和原因；不写入任何数据。',
+    personal: { logged: false, reason: '不读取已有的个人信息；回执只有行号、字段和原因，不含姓名和证件号。' },
+  },
+  'staff.importCommit': {
+    tag: 'staff',
+    summary: '导入“双公示”文件',
+    description:
+      '与预览同样校验后写入：合格的行入库，拒收的行连同原因记入监测。需要 Idempotency-Key；同一文件再次提交不会重复入库或重复计数。',
+    personal: { logged: false, reason: '写入部门推送的公示数据，不读取已有的个人信息；回执不含姓名和证件号。' },
+  },
 } as const satisfies { [K in RouteName]: RouteDoc };

@@ -413,6 +413,45 @@ export const ROUTES = {
     responses: { 200: 'StaffEvidence' },
     errors: CASE_ERRORS,
   },
+
+  // ---- 双公示 monitoring and imports (credit office; the auditor reads) -------------------------------------------
+  'staff.monitoring': {
+    method: 'GET',
+    path: '/staff/monitoring',
+    auth: 'staff',
+    roles: ['credit_office', 'auditor'],
+    query: 'MonitoringQuery',
+    responses: { 200: 'Monitoring' },
+    errors: [400, 401, 403],
+  },
+  'staff.quarterlyReport': {
+    method: 'GET',
+    path: '/staff/monitoring/quarterly',
+    auth: 'staff',
+    roles: ['credit_office', 'auditor'],
+    query: 'QuarterlyQuery',
+    responses: { 200: 'QuarterlyReport' },
+    errors: [400, 401, 403],
+  },
+  'staff.importPreview': {
+    method: 'POST',
+    path: '/staff/imports/preview',
+    auth: 'staff',
+    roles: ['credit_office'],
+    body: 'ImportUpload',
+    responses: { 200: 'ImportResult' },
+    errors: [400, 401, 403, 413, 422],
+  },
+  'staff.importCommit': {
+    method: 'POST',
+    path: '/staff/imports',
+    auth: 'staff',
+    roles: ['credit_office'],
+    idempotent: true,
+    body: 'ImportUpload',
+    responses: { 200: 'ImportResult' },
+    errors: [400, 401, 403, 409, 413, 422],
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof ROUTES;

@@ -2,6 +2,7 @@
 export * from './benefits';
 export * from './errors';
 export * from './health';
+export * from './monitoring';
 export * from './objections-repairs';
 export * from './public-credit';
 export * from './repair-progress';

@@ -8,6 +8,7 @@ export * from './dates';
 export * from './deadlines';
 export * from './display-parameters';
 export * from './display-rules';
+export * from './double-publicity';
 export * from './eligibility';
 export * from './entity-types';
 export * from './id-card';

@@ -90,6 +90,16 @@ export interface DeadlineVersionData {
   text: string;
 }
 
+/** 双公示 monthly monitoring: below which share a department is flagged (content/rules/monitoring.yaml). */
+export interface MonitoringThresholdData {
+  from: CivilDate;
+  onTimePercent: number;
+  standardPercent: number;
+  pastDisplayEndAllowed: number;
+  minimumRows: number;
+  source: LegalSource;
+}
+
 export interface DeadlineData {
   kind: string;
   label: string;

@@ -4,6 +4,7 @@
  * (`run` is needed: `pnpm import` is pnpm's own lockfile command.) Paths are relative to where it is typed.
  * Writes to DATABASE_URL (PostgreSQL) or the embedded PGlite in DATA_DIR, like the server.
  * Exit code: 0 every row imported or already present; 2 some rows rejected; 1 a file could not be read.
+ * Each file is one import run for the 双公示 monitoring (received today, or on --today; the same file is received once).
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -20,7 +21,7 @@ const USAGE = `用法：import -- 文件.csv [更多文件…] [--json] [--today
   文件表头使用国家发展改革委双公示字段代码（XK_* 行政许可，CF_* 行政处罚），UTF-8 编码，可带 BOM。
   处罚文件可增加 CF_XXLB 列（信息类别：轻微/一般/严重）；没有时按处罚类别推定，并在报告中逐行提示。
   --json   以 JSON 输出报告
-  --today  按哪一天校验日期（默认今天，中国时间）`;
+  --today  按哪一天校验日期，也是记入监测的收到日期（默认今天，中国时间）`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -139,6 +139,32 @@ export interface IdempotencyKeysTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface ImportRejectionsTable {
+  id: ColumnType<number, number | undefined, number>;
+  run_id: number;
+  kind: string;
+  department: string;
+  line: number;
+  field: string;
+  reason: string;
+}
+
+export interface ImportRunsTable {
+  id: ColumnType<number, number | undefined, number>;
+  kind: string;
+  file_name: string;
+  content_sha256: string;
+  via: string;
+  staff_id: number | null;
+  received_at: ColumnType<Date, Date | string, Date | string>;
+  received_on: string;
+  rows_read: number;
+  imported: number;
+  unchanged: number;
+  rejected: number;
+  warnings: ColumnType<unknown, string | undefined, string>;
+}
+
 export interface IssuedReportsTable {
   id: ColumnType<number, number | undefined, number>;
   number: string;
@@ -180,6 +206,10 @@ export interface LicencesTable {
   status: ColumnType<string, string | undefined, string>;
   data_source: string | null;
   example: ColumnType<boolean, boolean | undefined, boolean>;
+  import_run_id: number | null;
+  received_on: string | null;
+  pushed_by: string | null;
+  meets_standard: boolean | null;
 }
 
 export interface MeasuresTable {
@@ -260,6 +290,10 @@ export interface PenaltiesTable {
   authority_kind: string | null;
   repeated_same_kind: ColumnType<boolean, boolean | undefined, boolean>;
   window_rule_version: string | null;
+  import_run_id: number | null;
+  received_on: string | null;
+  pushed_by: string | null;
+  meets_standard: boolean | null;
 }
 
 export interface PersonsTable {
@@ -399,6 +433,8 @@ export interface Database {
   dishonesty_entries: DishonestyEntriesTable;
   entities: EntitiesTable;
   idempotency_keys: IdempotencyKeysTable;
+  import_rejections: ImportRejectionsTable;
+  import_runs: ImportRunsTable;
   issued_reports: IssuedReportsTable;
   licences: LicencesTable;
   measures: MeasuresTable;

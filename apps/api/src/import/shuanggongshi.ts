@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type CivilDate,
   compareDates,
@@ -13,6 +14,7 @@ import {
 } from '@xinyong/domain';
 import type { Queryable, SqlClient } from '../db/client';
 import type { PersonalDataCrypto } from '../privacy/personal-data-crypto';
+import { importRunsRepository } from '../repositories/import-runs';
 import {
   type EntityRow,
   insertEntities,
@@ -22,6 +24,7 @@ import {
   type LicenceRow,
   type PenaltyRow,
   personRowOf,
+  type Receipt,
 } from '../repositories/record-writers';
 import { type CsvRecord, decodeUtf8, parseCsv } from './csv';
 import { FIELDS_BY_KIND, type ImportKind, LICENCE_CATEGORIES, RESIDENT_ID_TYPES, SUBJECT_CATEGORIES } from './fields';
@@ -50,11 +53,25 @@ export class ImportFileError extends Error {
   override name = 'ImportFileError';
 }
 
-export interface ImportOptions {
-  crypto: PersonalDataCrypto;
-  /** Today's civil date in China; decision dates after it are rejected. */
+export interface CheckOptions {
+  /** Today's civil date in China; decision dates after it are rejected. It is also the day the rows are received. */
   today: CivilDate;
   file?: string;
+}
+
+export interface ImportOptions extends CheckOptions {
+  crypto: PersonalDataCrypto;
+  /** Which way the file came in, and who committed it in the console. */
+  via?: 'cli' | 'console';
+  staffId?: number | null;
+  /** When the platform received the file (defaults to now). */
+  receivedAt?: Date;
+}
+
+export interface CommitReport extends ImportReport {
+  runId: number;
+  /** The same file (by its SHA-256) had been received before: no new run, its refused rows not counted again. */
+  repeated: boolean;
 }
 
 type Row = Record<string, string>;
@@ -90,6 +107,8 @@ const CATEGORY_LABELS = { '02': '法人', '03': '非法人组织', '04': '个体
 
 interface Mapped {
   key: { decisionNo: string; authority: string };
+  /** No remark on a field of the national standard (a derived 信息类别, the house's own column, is not one). */
+  meetsStandard: boolean;
   subject: { kind: 'entity'; row: EntityRow } | { kind: 'person'; idNumber: string; name: string; birthDate: CivilDate };
   record: Omit<LicenceRow, 'entityId' | 'personId'> | Omit<PenaltyRow, 'entityId' | 'personId'>;
 }
@@ -98,9 +117,13 @@ interface Mapped {
 function mapRow(kind: ImportKind, row: Row, line: number, today: CivilDate, problems: RowProblem[], warnings: RowProblem[]): Mapped | null {
   const p = kind === 'licence' ? 'XK' : 'CF';
   const before = problems.length;
+  let breaches = 0;
   const get = (code: string) => (row[code] ?? '').trim();
   const reject = (field: string, reason: string) => problems.push({ line, field, reason });
-  const warn = (field: string, reason: string) => warnings.push({ line, field, reason });
+  const warn = (field: string, reason: string, breach = true) => {
+    if (breach) breaches++;
+    warnings.push({ line, field, reason });
+  };
   const required = (code: string, label: string) => {
     const v = get(code);
     if (!v) reject(code, `${label}不能为空。`);
@@ -199,7 +222,7 @@ function mapRow(kind: ImportKind, row: Row, line: number, today: CivilDate, prob
     } else {
       const derived = deriveInfoClass(penaltyCategory, fine, licenceAction);
       infoClass = derived.infoClass;
-      warn('CF_XXLB', `未提供信息类别，按${derived.why}推定为“${derived.infoClass}”。`);
+      warn('CF_XXLB', `未提供信息类别，按${derived.why}推定为“${derived.infoClass}”。`, false);
     }
     record = {
       decisionNo,
@@ -275,7 +298,13 @@ function mapRow(kind: ImportKind, row: Row, line: number, today: CivilDate, prob
 
   if (problems.length > before || !subject || !record || !decisionDate) return null;
   if (subject.kind === 'person') record = redactPerson(record, subject.idNumber, subject.name);
-  return { key: { decisionNo, authority }, subject, record };
+  return { key: { decisionNo, authority }, meetsStandard: breaches === 0, subject, record };
+}
+
+/** The department a row came from, as the monitoring counts it: its data source unit, else its authority. */
+function departmentOf(kind: ImportKind, row: Row): string {
+  const get = (code: string) => (row[code] ?? '').trim();
+  return (kind === 'licence' ? get('XK_LYDW') || get('XK_XKJG') : get('CF_SJLY') || get('CF_CFJG')) || '（未填写）';
 }
 
 /** A natural person's ID number and name never stay in clear in free text (facts, content, notes). */
@@ -292,20 +321,41 @@ function redactPerson<T extends Mapped['record']>(record: T, idNumber: string, n
 
 const TABLE = { licence: 'licences', penalty: 'penalties' } as const;
 
-/** Writes one mapped row in its own transaction: the subject and the record, or nothing. */
+/** Runs one row's writes so that they land whole or not at all. */
+type RowTransaction = <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>;
+
+/** The command line: each row in a transaction of its own. */
+const ownTransactions =
+  (db: SqlClient): RowTransaction =>
+  (fn) =>
+    db.transaction(fn);
+
+/** Inside a transaction already open (a console commit): each row under a savepoint. */
+const savepoints =
+  (tx: Queryable): RowTransaction =>
+  async (fn) => {
+    await tx.query('SAVEPOINT import_row');
+    try {
+      const result = await fn(tx);
+      await tx.query('RELEASE SAVEPOINT import_row');
+      return result;
+    } catch (error) {
+      await tx.query('ROLLBACK TO SAVEPOINT import_row');
+      throw error;
+    }
+  };
+
+/** Writes one mapped row: the subject and the record, or nothing. */
 async function writeRow(
-  db: SqlClient,
+  rowTx: RowTransaction,
   kind: ImportKind,
   m: Mapped,
+  receipt: Receipt,
   crypto: PersonalDataCrypto,
   warn: (field: string, reason: string) => void,
 ): Promise<'imported' | 'unchanged'> {
-  return db.transaction(async (tx: Queryable) => {
-    const { rows } = await tx.query(`SELECT 1 FROM ${TABLE[kind]} WHERE decision_no = $1 AND authority = $2`, [
-      m.key.decisionNo,
-      m.key.authority,
-    ]);
-    if (rows.length) return 'unchanged';
+  return rowTx(async (tx: Queryable) => {
+    if (await isStored(tx, kind, m)) return 'unchanged';
     let ref: { entityId?: number; personId?: number };
     if (m.subject.kind === 'entity') {
       const { rows: known } = await tx.query<{ name: string }>('SELECT name FROM entities WHERE code = $1', [m.subject.row.code]);
@@ -326,23 +376,40 @@ async function writeRow(
       ref = { personId };
     }
     if (kind === 'licence') {
-      const ids = await insertLicences(tx, [{ ...(m.record as LicenceRow), ...ref }], { returnIds: true });
+      const ids = await insertLicences(tx, [{ ...(m.record as LicenceRow), ...ref, receipt }], { returnIds: true });
       return ids.size ? 'imported' : 'unchanged';
     }
-    const penalty = { ...(m.record as PenaltyRow), ...ref };
+    const penalty = { ...(m.record as PenaltyRow), ...ref, receipt };
     if (m.subject.kind === 'person') penalty.subjectMinor = isMinorOn(m.subject.birthDate, penalty.decisionDate);
     const ids = await insertPenalties(tx, [penalty], { returnIds: true });
     return ids.size ? 'imported' : 'unchanged';
   });
 }
 
+const isStored = async (q: Queryable, kind: ImportKind, m: Mapped) =>
+  (await q.query(`SELECT 1 FROM ${TABLE[kind]} WHERE decision_no = $1 AND authority = $2`, [m.key.decisionNo, m.key.authority])).rows
+    .length > 0;
+
+/** One data row after the checks: mapped when it passed them, with the department it came from. */
+interface CheckedRow {
+  line: number;
+  department: string;
+  mapped: Mapped | null;
+}
+
+/** A whole file after the checks, before anything is written. */
+export interface CheckedFile {
+  report: ImportReport;
+  rows: CheckedRow[];
+  sha256: string;
+}
+
 /**
- * Imports one 双公示 CSV file. Every row is checked and written on its own: a bad row is reported with
- * its line, field and reason and never stops the others; a row either lands whole or not at all.
- * Re-importing a file changes nothing: rows whose decision number and authority are stored are counted
- * as unchanged (their content is not compared or overwritten).
+ * The one validation of a 双公示 file, for the command line and the console alike: parses it, recognises the kind,
+ * and checks and maps every row (field standard, codes, dates, duplicates inside the file). Writes nothing.
  */
-export async function importShuanggongshi(db: SqlClient, input: Uint8Array | string, options: ImportOptions): Promise<ImportReport> {
+export function checkShuanggongshi(input: Uint8Array | string, options: CheckOptions): CheckedFile {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const text = typeof input === 'string' ? input : decodeUtf8(input);
   const records = parseCsv(text);
   const [headerRecord, ...dataRecords] = records;
@@ -365,56 +432,123 @@ export async function importShuanggongshi(db: SqlClient, input: Uint8Array | str
     report.warnings.push({ line: headerRecord.line, field: unknown.join('、'), reason: `未识别的列，已忽略：${unknown.join('、')}。` });
 
   const seen = new Map<string, number>();
-  for (const rec of dataRecords) {
-    const outcome = await importRecord(db, kind, header, rec, seen, report, options);
-    if (outcome === 'imported') report.imported++;
-    else if (outcome === 'unchanged') report.unchanged++;
-    else report.rejected++;
-  }
-  return report;
+  const rows = dataRecords.map((rec) => checkRecord(kind, header, rec, seen, report, options.today));
+  report.rejected = rows.filter((r) => !r.mapped).length;
+  return { report, rows, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-async function importRecord(
-  db: SqlClient,
+function checkRecord(
   kind: ImportKind,
   header: string[],
   rec: CsvRecord,
   seen: Map<string, number>,
   report: ImportReport,
-  options: ImportOptions,
-): Promise<'imported' | 'unchanged' | 'rejected'> {
-  if (rec.fields.length !== header.length) {
-    report.problems.push({ line: rec.line, field: '（整行）', reason: `本行有 ${rec.fields.length} 列，表头有 ${header.length} 列。` });
-    return 'rejected';
-  }
+  today: CivilDate,
+): CheckedRow {
   const row: Row = {};
   header.forEach((h, i) => {
     row[h] = rec.fields[i] ?? '';
   });
-  const mapped = mapRow(kind, row, rec.line, options.today, report.problems, report.warnings);
-  if (!mapped) return 'rejected';
+  const department = departmentOf(kind, row);
+  if (rec.fields.length !== header.length) {
+    report.problems.push({ line: rec.line, field: '（整行）', reason: `本行有 ${rec.fields.length} 列，表头有 ${header.length} 列。` });
+    return { line: rec.line, department, mapped: null };
+  }
+  const mapped = mapRow(kind, row, rec.line, today, report.problems, report.warnings);
+  if (!mapped) return { line: rec.line, department, mapped: null };
   const key = `${mapped.key.decisionNo}\u0000${mapped.key.authority}`;
   const first = seen.get(key);
   if (first !== undefined) {
     const field = kind === 'licence' ? 'XK_WSH' : 'CF_WSH';
     report.problems.push({ line: rec.line, field, reason: `与第 ${first} 行的文书号和机关相同，同一决定只导入一次。` });
-    return 'rejected';
+    return { line: rec.line, department, mapped: null };
   }
   seen.set(key, rec.line);
-  try {
-    const notes: RowProblem[] = [];
-    const outcome = await writeRow(db, kind, mapped, options.crypto, (field, reason) => notes.push({ line: rec.line, field, reason }));
-    if (outcome === 'imported') report.warnings.push(...notes);
-    return outcome;
-  } catch (error) {
-    // A database refusal (a constraint the checks above missed) rejects this row only.
-    report.problems.push({
-      line: rec.line,
-      field: '（整行）',
-      reason: `写入失败：${error instanceof Error ? error.message : String(error)}`,
-    });
-    return 'rejected';
+  return { line: rec.line, department, mapped };
+}
+
+/**
+ * What a commit would do, without doing it: the checks, and which valid rows are already stored. Nothing is
+ * written (the console shows this report before the administrator commits).
+ */
+export async function previewShuanggongshi(db: Queryable, input: Uint8Array | string, options: CheckOptions): Promise<ImportReport> {
+  const { report, rows } = checkShuanggongshi(input, options);
+  for (const r of rows) {
+    if (!r.mapped) continue;
+    if (await isStored(db, report.kind, r.mapped)) report.unchanged++;
+    else report.imported++;
   }
+  return report;
+}
+
+/**
+ * Imports one 双公示 CSV file from the command line. Every row is checked and written on its own: a bad row is
+ * reported with its line, field and reason and never stops the others; a row either lands whole or not at all.
+ * Re-importing a file changes nothing: rows whose decision number and authority are stored are counted
+ * as unchanged (their content is not compared or overwritten).
+ */
+export function importShuanggongshi(db: SqlClient, input: Uint8Array | string, options: ImportOptions): Promise<CommitReport> {
+  return commitFile(db, ownTransactions(db), input, { via: 'cli', ...options });
+}
+
+/** The same import inside a transaction the caller holds (the console's commit, with its idempotency key). */
+export function importShuanggongshiIn(tx: Queryable, input: Uint8Array | string, options: ImportOptions): Promise<CommitReport> {
+  return commitFile(tx, savepoints(tx), input, options);
+}
+
+async function commitFile(db: Queryable, rowTx: RowTransaction, input: Uint8Array | string, options: ImportOptions): Promise<CommitReport> {
+  const { report, rows, sha256 } = checkShuanggongshi(input, options);
+  const runs = importRunsRepository(db);
+  const earlier = await runs.bySha(sha256);
+  const runId =
+    earlier ??
+    (await runs.start({
+      kind: report.kind,
+      fileName: options.file ?? '',
+      contentSha256: sha256,
+      via: options.via ?? 'cli',
+      staffId: options.staffId ?? null,
+      receivedAt: options.receivedAt ?? new Date(),
+      receivedOn: options.today,
+      rowsRead: report.rowsRead,
+    }));
+  const rejections: (RowProblem & { department: string })[] = [];
+  const refused = (r: CheckedRow, found: RowProblem[]) => {
+    for (const p of found) if (p.line === r.line) rejections.push({ ...p, department: r.department });
+  };
+  for (const r of rows) {
+    if (!r.mapped) {
+      refused(r, report.problems);
+      continue;
+    }
+    const receipt: Receipt = { runId, receivedOn: options.today, pushedBy: r.department, meetsStandard: r.mapped.meetsStandard };
+    try {
+      const notes: RowProblem[] = [];
+      const outcome = await writeRow(rowTx, report.kind, r.mapped, receipt, options.crypto, (field, reason) =>
+        notes.push({ line: r.line, field, reason }),
+      );
+      if (outcome === 'imported') report.warnings.push(...notes);
+      report[outcome]++;
+    } catch (error) {
+      // A database refusal (a constraint the checks above missed) rejects this row only.
+      const problem = { line: r.line, field: '（整行）', reason: `写入失败：${error instanceof Error ? error.message : String(error)}` };
+      report.problems.push(problem);
+      refused(r, [problem]);
+      report.rejected++;
+    }
+  }
+  const byLine = (a: RowProblem, b: RowProblem) => a.line - b.line;
+  report.problems.sort(byLine);
+  report.warnings.sort(byLine);
+  if (earlier === undefined)
+    await runs.finish(runId, {
+      imported: report.imported,
+      unchanged: report.unchanged,
+      rejected: report.rejected,
+      warnings: report.warnings,
+      rejections,
+    });
+  return { ...report, runId, repeated: earlier !== undefined };
 }
 
 /** The report as a person reads it at the end of a run. */

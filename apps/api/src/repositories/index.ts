@@ -11,7 +11,9 @@ import { commitmentsRepository } from './commitments';
 import { contentListsRepository } from './content-lists';
 import { cachedEntities, entitiesRepository } from './entities';
 import { idempotencyRepository } from './idempotency';
+import { importsRepository } from './imports';
 import { issuedReportsRepository } from './issued-reports';
+import { monitoringRepository } from './monitoring';
 import { personsRepository } from './persons';
 import { rateLimitsRepository } from './rate-limits';
 import { recordsRepository } from './records';
@@ -49,7 +51,9 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
     contentLists: contentListsRepository(q),
     entities: deps.cache ? cachedEntities(entities, deps.cache) : entities,
     idempotency: idempotencyRepository(q),
+    imports: importsRepository(q, deps.crypto),
     issuedReports: issuedReportsRepository(db),
+    monitoring: monitoringRepository(q),
     persons: personsRepository(db, deps.crypto),
     rateLimits: rateLimitsRepository(q),
     records,

@@ -183,7 +183,27 @@ interface SubjectRef {
   personId?: number | null;
 }
 
-export interface LicenceRow extends SubjectRef {
+interface Received {
+  /** How the platform received the record (an import run); absent for records written otherwise (the demo). */
+  receipt?: Receipt | null;
+}
+
+/** Kept with each imported 双公示 record for the monitoring: which run, when received, who pushed it, standard met. */
+export interface Receipt {
+  runId: number;
+  receivedOn: CivilDate;
+  pushedBy: string;
+  meetsStandard: boolean;
+}
+
+const receiptColumns = <R extends Received>(): Column<R>[] => [
+  { name: 'import_run_id', type: 'bigint', value: (r) => r.receipt?.runId },
+  { name: 'received_on', type: 'date', value: (r) => r.receipt?.receivedOn },
+  { name: 'pushed_by', type: 'text', value: (r) => r.receipt?.pushedBy },
+  { name: 'meets_standard', type: 'boolean', value: (r) => r.receipt?.meetsStandard },
+];
+
+export interface LicenceRow extends SubjectRef, Received {
   decisionDocName?: string | null;
   decisionNo: string;
   category: string;
@@ -217,9 +237,10 @@ const licenceColumns: Column<LicenceRow>[] = [
   { name: 'status', type: 'text', value: (r) => r.status ?? '有效', expr: `coalesce($, '有效')` },
   { name: 'data_source', type: 'text', value: (r) => r.dataSource },
   { name: 'example', type: 'boolean', value: (r) => r.example },
+  ...receiptColumns<LicenceRow>(),
 ];
 
-export interface PenaltyRow extends SubjectRef {
+export interface PenaltyRow extends SubjectRef, Received {
   decisionNo: string;
   violationType?: string | null;
   facts?: string | null;
@@ -332,6 +353,7 @@ const penaltyColumns: Column<PenaltyRow>[] = [
   { name: 'duty_fulfilled_on', type: 'date', value: (r) => r.dutyFulfilledOn },
   { name: 'repaired_on', type: 'date', value: (r) => r.repairedOn },
   { name: 'example', type: 'boolean', value: (r) => r.example },
+  ...receiptColumns<PenaltyRow>(),
 ];
 
 export interface DishonestyRow extends SubjectRef {

@@ -24,6 +24,8 @@ export interface RouteHandler<K extends RouteName> {
   onRequest?: onRequestHookHandler[];
   /** Appended to the table's description (for facts only the server knows, such as the demo identities on offer). */
   note?: string;
+  /** A larger body than the server's default (a file sent in the body). */
+  bodyLimit?: number;
   handler: (
     request: FastifyRequest<{ Params: RouteParams<K>; Querystring: RouteQuery<K>; Body: RouteBody<K>; Headers: RouteHeaders<K> }>,
     reply: FastifyReply,
@@ -79,6 +81,7 @@ export function registerRoutes(scope: FastifyInstance, handlers: Handlers): Rout
       schema: schemaOf(spec, doc, entry.note),
       config: { spec, personal: doc.personal },
       onRequest: [...guards[spec.auth], ...(entry.onRequest ?? [])],
+      ...(entry.bodyLimit ? { bodyLimit: entry.bodyLimit } : {}),
       handler: entry.handler as unknown as RouteHandlerMethod,
     });
   }

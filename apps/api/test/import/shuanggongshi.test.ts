@@ -52,6 +52,17 @@ describe('双公示 import', () => {
       { line: 6, field: 'CF_XDR_SHXYM', reason: '统一社会信用代码：第 18 位校验码应为 L，实际为 A。（来自登记机关的数据，已接受）' },
     ]);
     expect(formatReport(report)).toContain('第 18 行 CF_XDR_LB：行政相对人类别“05”无效');
+    // The run is recorded for the monitoring: one run, every reason of every refused row, each row's receipt.
+    const runs = await db.query<{ via: string; received_on: string; rejected: number }>(
+      'SELECT via, received_on::text AS received_on, rejected FROM import_runs',
+    );
+    expect(runs.rows).toEqual([{ via: 'cli', received_on: TODAY, rejected: 10 }]);
+    const refused = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM import_rejections');
+    expect(Number(refused.rows[0]?.n)).toBe(CF_PROBLEMS.length);
+    const unreceived = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM penalties WHERE received_on IS NULL OR pushed_by IS NULL',
+    );
+    expect(Number(unreceived.rows[0]?.n)).toBe(0);
 
     const { rows } = await db.query<{ decision_no: string; info_class: string; decision_date: string; example: boolean }>(
       'SELECT decision_no, info_class, decision_date::text AS decision_date, example FROM penalties ORDER BY decision_no',

@@ -8,6 +8,7 @@ import type {
   DeadlineData,
   HolidayNotice,
   ListRuleData,
+  MonitoringThresholdData,
   RegimeData,
   RepairRulesData,
   ShandongDisplayData,
@@ -49,6 +50,7 @@ export const RULE_FILES = [
   'lists.yaml',
   'workflows.yaml',
   'benefit-criteria.yaml',
+  'monitoring.yaml',
 ] as const;
 type RuleFile = (typeof RULE_FILES)[number];
 
@@ -187,6 +189,19 @@ const specs: Record<RuleFile, Spec> = {
       1,
     ),
   }),
+  'monitoring.yaml': obj({
+    thresholds: list(
+      obj({
+        from: date,
+        onTimePercent: int(0, 100),
+        standardPercent: int(0, 100),
+        pastDisplayEndAllowed: int(0, 1_000_000),
+        minimumRows: int(0, 1_000_000),
+        source: sourceRef,
+      }),
+      1,
+    ),
+  }),
   'holidays.yaml': obj({
     source: sourceRef,
     notices: list(
@@ -316,6 +331,7 @@ export interface RuleData {
   lists: ListRuleData[];
   workflows: WorkflowsData;
   criteria: { sources: Record<string, LegalSource>; limit: LegalSource };
+  monitoring: MonitoringThresholdData[];
   /** Hash of the display-period and list data: stored windows made under another version are stale. */
   displayRulesHash: string;
 }
@@ -659,8 +675,16 @@ export function loadRuleData(contentRulesDir: string, repoRoot: string): RuleDat
     limit: resolve(rawCriteria.limit.source),
   };
 
+  // 双公示 monitoring thresholds
+  const rawMonitoring = (files['monitoring.yaml'].value as { thresholds: (Omit<MonitoringThresholdData, 'source'> & { source: RawRef })[] })
+    .thresholds;
+  const mp: Problem[] = [];
+  datedOrder(rawMonitoring, ['thresholds'], mp);
+  report('monitoring.yaml', mp);
+  const monitoring: MonitoringThresholdData[] = rawMonitoring.map((t) => ({ ...t, source: resolve(t.source) }));
+
   if (problems.length) throw new RuleDataError(problems);
-  return { sources, regimes, shandong, deadlines, holidays, repair, lists, workflows, criteria, displayRulesHash };
+  return { sources, regimes, shandong, deadlines, holidays, repair, lists, workflows, criteria, monitoring, displayRulesHash };
 }
 
 // ---- rendering -------------------------------------------------------------------------------------------------
@@ -673,7 +697,7 @@ export function renderRulesModule(data: RuleData): string {
     '// biome-ignore-all format: generated from content/rules/*.yaml by packages/domain/scripts/rules/cli.ts',
     '// Generated file: edit content/rules/*.yaml and run `pnpm --filter @xinyong/domain rules`, never this file.',
     "import type { CriterionKind } from '../benefit-criteria';",
-    "import type { DeadlineData, HolidayNotice, ListRuleData, RegimeData, RepairRulesData, ShandongDisplayData, SourceEntry, WorkflowsData } from '../rule-data';",
+    "import type { DeadlineData, HolidayNotice, ListRuleData, MonitoringThresholdData, RegimeData, RepairRulesData, ShandongDisplayData, SourceEntry, WorkflowsData } from '../rule-data';",
     "import type { LegalSource } from '../rules';",
     '',
     '/** Changes whenever the display-period or list data changes: stored windows of another version are stale. */',
@@ -700,6 +724,8 @@ export function renderRulesModule(data: RuleData): string {
     `export const CRITERION_SOURCE_DATA: Readonly<Record<CriterionKind, LegalSource>> = ${json(data.criteria.sources)};`,
     '',
     `export const BENEFIT_LIMIT_SOURCE: LegalSource = ${json(data.criteria.limit)};`,
+    '',
+    `export const MONITORING_THRESHOLDS: readonly MonitoringThresholdData[] = ${json(data.monitoring)};`,
     '',
   ];
   return lines.join('\n');

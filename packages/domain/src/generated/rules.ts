@@ -1,7 +1,7 @@
 // biome-ignore-all format: generated from content/rules/*.yaml by packages/domain/scripts/rules/cli.ts
 // Generated file: edit content/rules/*.yaml and run `pnpm --filter @xinyong/domain rules`, never this file.
 import type { CriterionKind } from '../benefit-criteria';
-import type { DeadlineData, HolidayNotice, ListRuleData, RegimeData, RepairRulesData, ShandongDisplayData, SourceEntry, WorkflowsData } from '../rule-data';
+import type { DeadlineData, HolidayNotice, ListRuleData, MonitoringThresholdData, RegimeData, RepairRulesData, ShandongDisplayData, SourceEntry, WorkflowsData } from '../rule-data';
 import type { LegalSource } from '../rules';
 
 /** Changes whenever the display-period or list data changes: stored windows of another version are stale. */
@@ -1439,3 +1439,19 @@ export const BENEFIT_LIMIT_SOURCE: LegalSource = {
   "article": "第八部分",
   "quote": "各城市推出的个人信用分不能用于失信联合惩戒，不能限制个人享受基本公共服务"
 };
+
+export const MONITORING_THRESHOLDS: readonly MonitoringThresholdData[] = [
+  {
+    "from": "2021-05-10",
+    "onTimePercent": 90,
+    "standardPercent": 95,
+    "pastDisplayEndAllowed": 0,
+    "minimumRows": 5,
+    "source": {
+      "reference": "本系统办理规则",
+      "status": "local_practice",
+      "sourceId": "service-practice",
+      "note": "鲁信用办〔2021〕3号第三部分只写明按国家发展改革委月度监测、季度评估制度执行，没有给出合格线；国家的监测评估细则原文没有读到。 90%、95% 和 5 条是信用办在本系统里自定的提醒标准，可以随时调整，不是法定标准。起始日期是鲁信用办〔2021〕3号印发日。"
+    }
+  }
+];

@@ -8,6 +8,7 @@ import { entityHandlers } from './entities';
 import { healthHandlers } from './health';
 import { listHandlers } from './lists';
 import { meHandlers } from './me';
+import { monitoringHandlers } from './monitoring';
 import { objectionHandlers } from './objections';
 import { repairHandlers } from './repairs';
 import { reportFileHandlers, reportFileScope, reportFormHandlers, reportFormScope, reportHandlers } from './reports';
@@ -37,6 +38,7 @@ export default async function v1Routes(app: FastifyInstance, opts: V1Options) {
     { handlers: objectionHandlers(app) },
     { handlers: repairHandlers(app) },
     { handlers: staffHandlers(app, opts) },
+    { handlers: monitoringHandlers(app) },
     { handlers: reportHandlers(app) },
     { handlers: reportFormHandlers(app), setup: (scope) => reportFormScope(scope, { siteDir: opts.siteDir }) },
     { handlers: reportFileHandlers(app), setup: reportFileScope },
