@@ -126,7 +126,7 @@ export interface DatedItems {
 export interface RepairRulesData {
   conditions: readonly DatedItems[];
   materials: readonly DatedItems[];
-  fee: readonly { from: CivilDate | null; amountYuan: 0; source: LegalSource; text: string }[];
+  fee: readonly { from: CivilDate | null; amountYuan: 0; source: LegalSource; text: string; short: string; warning: string }[];
   notRepairable: { source: LegalSource };
   marketRegulation: {
     from: CivilDate;
@@ -173,6 +173,7 @@ export interface WorkflowsData {
   objection: WorkflowData<ObjectionState> & {
     acceptanceRequired: { source: LegalSource; message: string };
     repeatSameGrounds: { source: LegalSource; message: string };
+    fee: { source: LegalSource; text: string };
   };
   repair: WorkflowData<RepairState> & { effectSource: LegalSource };
 }

@@ -202,7 +202,10 @@ const specs: Record<RuleFile, Spec> = {
   'repair.yaml': obj({
     conditions: list(obj({ from: nullableDate, source: sourceRef, items: list(obj({ key: str, text: str }), 1) }), 1),
     materials: list(obj({ from: nullableDate, source: sourceRef, items: list(obj({ key: str, text: str }), 1) }), 1),
-    fee: list(obj({ from: nullableDate, amountYuan: { kind: 'literal', value: 0 }, source: sourceRef, text: str }), 1),
+    fee: list(
+      obj({ from: nullableDate, amountYuan: { kind: 'literal', value: 0 }, source: sourceRef, text: str, short: str, warning: str }),
+      1,
+    ),
     notRepairable: obj({ source: sourceRef }),
     marketRegulation: obj({
       from: date,
@@ -234,6 +237,7 @@ const specs: Record<RuleFile, Spec> = {
     objection: workflowSpec(OBJECTION_STATES, {
       acceptanceRequired: obj({ source: sourceRef, message: str }),
       repeatSameGrounds: obj({ source: sourceRef, message: str }),
+      fee: obj({ source: sourceRef, text: str }),
     }),
     repair: workflowSpec(REPAIR_STATES, { effectSource: sourceRef }),
   }),
@@ -564,7 +568,7 @@ export function loadRuleData(contentRulesDir: string, repoRoot: string): RuleDat
   const rawRepair = files['repair.yaml'].value as {
     conditions: RawItems[];
     materials: RawItems[];
-    fee: { from: string | null; amountYuan: 0; source: RawRef; text: string }[];
+    fee: { from: string | null; amountYuan: 0; source: RawRef; text: string; short: string; warning: string }[];
     notRepairable: { source: RawRef };
     marketRegulation: {
       from: string;
@@ -584,7 +588,14 @@ export function loadRuleData(contentRulesDir: string, repoRoot: string): RuleDat
   const repair: RepairRulesData = {
     conditions: items(rawRepair.conditions),
     materials: items(rawRepair.materials),
-    fee: byDate(rawRepair.fee).map((f) => ({ from: f.from, amountYuan: 0 as const, source: resolve(f.source), text: f.text })),
+    fee: byDate(rawRepair.fee).map((f) => ({
+      from: f.from,
+      amountYuan: 0 as const,
+      source: resolve(f.source),
+      text: f.text,
+      short: f.short,
+      warning: f.warning,
+    })),
     notRepairable: { source: resolve(rawRepair.notRepairable.source) },
     marketRegulation: {
       from: rawRepair.marketRegulation.from,
@@ -615,6 +626,7 @@ export function loadRuleData(contentRulesDir: string, repoRoot: string): RuleDat
     objection: RawWorkflow & {
       acceptanceRequired: { source: RawRef; message: string };
       repeatSameGrounds: { source: RawRef; message: string };
+      fee: { source: RawRef; text: string };
     };
     repair: RawWorkflow & { effectSource: RawRef };
   };
@@ -648,6 +660,7 @@ export function loadRuleData(contentRulesDir: string, repoRoot: string): RuleDat
         source: resolve(rawWorkflows.objection.repeatSameGrounds.source),
         message: rawWorkflows.objection.repeatSameGrounds.message,
       },
+      fee: { source: resolve(rawWorkflows.objection.fee.source), text: rawWorkflows.objection.fee.text },
     },
     repair: { ...workflow(rawWorkflows.repair), effectSource: resolve(rawWorkflows.repair.effectSource) },
   } as unknown as WorkflowsData;
