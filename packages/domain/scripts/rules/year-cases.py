@@ -25,8 +25,25 @@ out = ['# 按年份覆盖：2017—2027 年每年 9 月 15 日作出的一般、
        '# 2017年通知和527号不分轻微，轻微处罚按一般处理；2017年通知没有最短公示期，所以不写最早修复日期。',
        '', 'cases:']
 def q(s): return s
+def minor36(d):
+    # Order 36: 轻微 is shown only where the authority sets an end (at most 3 months); repair once the duty is done.
+    # Not shown, the record still has the rule's repair date, but there is nothing to repair or object to.
+    paid = d + dt.timedelta(days=10)
+    for authority_end in [None, add_months(d, 2) - day]:
+        out.append(f"  - name: {d.year}年轻微处罚（第36号令），部门{'设定公示到 ' + str(authority_end) if authority_end else '没有设定公示'}")
+        extra = f", displayEnd: {authority_end}" if authority_end else ""
+        out.append(f"    record: {{ kind: penalty, infoClass: 轻微, decisionDate: {d}, dutyFulfilledAt: {paid}{extra} }}")
+        out.append("    expect:")
+        on = add_months(d, 1)
+        if authority_end is None:
+            out.append(f"      - {{ on: {on}, regime: ndrc-order-36, status: 不公示, displayEnd: null, earliestRepairDate: {paid}, object: unavailable, repair: unavailable }}")
+        else:
+            out.append(f"      - {{ on: {on}, regime: ndrc-order-36, status: 公示中, displayEnd: {authority_end}, earliestRepairDate: {paid}, object: available, repair: available }}")
+            out.append(f"      - {{ on: {authority_end + day}, status: 公示期满, object: unavailable, repair: unavailable }}")
+
 def case(d, cls, sector=None):
     r = regime(d); p = TABLE[r][cls]
+    if r == 'ndrc-order-36' and cls == '轻微': return minor36(d)
     if r == 'ndrc-order-58' and sector == 'food' and p: p = (p[0], max(p[1], FOOD_MIN_58))
     paid = d + dt.timedelta(days=10)
     rec = f"{{ kind: penalty, infoClass: {cls}, decisionDate: {d}, dutyFulfilledAt: {paid}" + (f", sector: {sector}" if sector else "") + " }"
