@@ -308,7 +308,7 @@ export function fixedRecords(
   penalties.push(
     taian(n.jianzhuRepeated, {
       violationType: '发布虚假广告',
-      facts: '当事人在施工围挡上发布虚假资质广告，两年内第二次因同类行为受到处罚。（示例）',
+      facts: '当事人在施工围挡上发布虚假资质广告，此前已因同类行为受过处罚。（示例）',
       legalBasis: '《中华人民共和国广告法》第五十五条',
       authority: '泰安市市场监督管理局',
       authorityKind: 'market_regulation',
