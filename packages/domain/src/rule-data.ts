@@ -177,3 +177,9 @@ export interface WorkflowsData {
   };
   repair: WorkflowData<RepairState> & { effectSource: LegalSource };
 }
+
+/** The fee rules' sentences, generated apart from the rest (generated/fee-texts.ts). */
+export interface FeeTextData {
+  repair: RepairRulesData['fee'];
+  objection: { source: LegalSource; text: string };
+}

@@ -717,3 +717,19 @@ export function renderRulesModule(data: RuleData): string {
   ];
   return lines.join('\n');
 }
+
+/**
+ * The fee sentences alone, for screens that show them without an API answer (`@xinyong/domain/texts`): a module of
+ * its own so that a page importing them does not carry the whole rule data.
+ */
+export function renderFeeTextsModule(data: RuleData): string {
+  const texts = { repair: data.repair.fee, objection: data.workflows.objection.fee };
+  return [
+    '// biome-ignore-all format: generated from content/rules/*.yaml by packages/domain/scripts/rules/cli.ts',
+    '// Generated file: edit content/rules/*.yaml and run `pnpm --filter @xinyong/domain rules`, never this file.',
+    "import type { FeeTextData } from '../rule-data';",
+    '',
+    `export const FEE_TEXTS: FeeTextData = ${json(texts)};`,
+    '',
+  ].join('\n');
+}
