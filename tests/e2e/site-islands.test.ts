@@ -193,8 +193,10 @@ describe('repair progress (/repair-progress/)', () => {
       decideBy: '2026-11-16',
       deadlineWorkingDays: 10,
       deadlineEstimated: true,
+      deadlineText: '山东省没有规定信用修复的办理天数，本系统要求部门在 10 个工作日内办结（不是法定期限）',
       decidedOn: '2026-11-12',
       feeYuan: 0,
+      feeText: '免费办理，不收任何费用，也不需要找中介',
       steps: [
         { label: '已提交', done: true, date: '2026-11-02' },
         { label: '审核中', done: true, date: '2026-11-03' },

@@ -19,6 +19,7 @@ export * from './next-actions';
 export * from './normalise';
 export * from './objection-cases';
 export * from './penalty-facts';
+export * from './public-texts';
 export * from './regions';
 export * from './repair-cases';
 export * from './rule-data';

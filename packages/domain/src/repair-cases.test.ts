@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CreditRecord } from './display-rules';
 import { NO_CASES } from './next-actions';
+import { feeTexts } from './public-texts';
 import {
   canApplyForRepair,
   minimumPeriodText,
@@ -136,5 +137,15 @@ describe('progress of an application', () => {
   });
   test('the first history note says free and the due date', () => {
     expect(repairSubmittedNote('2026-12-16', ON)).toBe('已提交，免费办理，2026-12-16 前办结。');
+  });
+});
+
+describe('fee texts for screens with no API answer', () => {
+  test('come from the same rule as the repair fee, and say objections are free too, each with its source', () => {
+    const fees = feeTexts(ON);
+    expect(fees.repair.text).toBe(repairFee(ON).text);
+    expect(fees.repair).toMatchObject({ short: '全程免费', source: { status: 'law' } });
+    expect(fees.repair.warning).toContain('请不要付钱');
+    expect(fees.objection).toMatchObject({ text: '提出异议不收费', source: { status: 'local_practice' } });
   });
 });

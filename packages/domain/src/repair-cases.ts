@@ -160,6 +160,7 @@ export interface RepairProgressView {
   deadlineEstimated: boolean;
   deadlineText: string;
   feeYuan: 0;
+  feeText: string;
 }
 
 /** The progress of an application as the person (or anyone with its query code) reads it. */
@@ -190,6 +191,7 @@ export function repairProgress(application: {
     deadlineEstimated: deadline.estimated,
     deadlineText: deadline.text,
     feeYuan: 0,
+    feeText: fee.text,
   };
 }
 

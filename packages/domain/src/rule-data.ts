@@ -136,7 +136,7 @@ export interface DatedItems {
 export interface RepairRulesData {
   conditions: readonly DatedItems[];
   materials: readonly DatedItems[];
-  fee: readonly { from: CivilDate | null; amountYuan: 0; source: LegalSource; text: string }[];
+  fee: readonly { from: CivilDate | null; amountYuan: 0; source: LegalSource; text: string; short: string; warning: string }[];
   notRepairable: { source: LegalSource };
   marketRegulation: {
     from: CivilDate;
@@ -183,6 +183,13 @@ export interface WorkflowsData {
   objection: WorkflowData<ObjectionState> & {
     acceptanceRequired: { source: LegalSource; message: string };
     repeatSameGrounds: { source: LegalSource; message: string };
+    fee: { source: LegalSource; text: string };
   };
   repair: WorkflowData<RepairState> & { effectSource: LegalSource };
+}
+
+/** The fee rules' sentences, generated apart from the rest (generated/fee-texts.ts). */
+export interface FeeTextData {
+  repair: RepairRulesData['fee'];
+  objection: { source: LegalSource; text: string };
 }

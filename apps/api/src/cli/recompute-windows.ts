@@ -3,7 +3,7 @@
  *   pnpm --filter @xinyong/api windows:recompute
  * Writes to DATABASE_URL (PostgreSQL) or to the embedded PGlite in DATA_DIR, like the server. Start-up runs the
  * same after a rule change; run it by hand after editing content/rules/ on a running deployment (other API
- * processes keep cached public answers for at most their max-age).
+ * processes hear a notice and drop their cached public answers at once).
  */
 import { loadConfig } from '../config';
 import { migrate } from '../db/migrate';

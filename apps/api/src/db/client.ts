@@ -13,7 +13,16 @@ export interface SqlClient extends Queryable {
   /** Runs fn in one transaction: all of it commits or none of it does. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Calls onNotify for each NOTIFY on channel, sent by any process on the same database, until the returned stop is
+   * called. On PostgreSQL this holds a connection of its own; onLost is called when it drops (and it reconnects).
+   * Absent on the embedded database: only one process opens it, so there is no one else to hear from.
+   */
+  listen?(channel: string, onNotify: () => void, onLost: () => void): Promise<() => Promise<void>>;
 }
+
+/** Sent after stored display windows change (recompute command): every API process drops its cached public answers. */
+export const WINDOWS_CHANGED = 'xinyong_windows_changed';
 
 /**
  * Held while content catalogues are replaced at start-up: API processes starting together against one server

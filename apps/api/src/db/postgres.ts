@@ -35,5 +35,36 @@ export async function openPostgres(connectionString: string): Promise<SqlClient>
       await pool.query(sql);
     },
     close: () => pool.end(),
+    async listen(channel, onNotify, onLost) {
+      let stopped = false;
+      let client: pg.Client | null = null;
+      let retry: NodeJS.Timeout | null = null;
+      const connect = async () => {
+        const c = new pg.Client({ connectionString });
+        c.on('notification', (n) => {
+          if (n.channel === channel) onNotify();
+        });
+        const lost = () => {
+          if (stopped || client !== c) return;
+          client = null;
+          onLost();
+          c.end().catch(() => {});
+          // Try again until it works: until then a cached answer lives only its max-age, as before.
+          retry = setTimeout(() => void connect().catch(lost), 2000);
+          retry.unref();
+        };
+        c.on('error', lost);
+        c.on('end', lost);
+        client = c;
+        await c.connect();
+        await c.query(`LISTEN ${c.escapeIdentifier(channel)}`);
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        if (retry) clearTimeout(retry);
+        await client?.end().catch(() => {});
+      };
+    },
   };
 }

@@ -61,7 +61,7 @@ export const DEMO_ENTITIES = {
     key: 'jianzhu',
     code: fixedCode('91', '370902', 4),
     name: '示例鲁信建筑工程有限公司',
-    note: '列入拖欠农民工工资失信联合惩戒对象名单；一条严重处罚公示中',
+    note: '列入拖欠农民工工资失信联合惩戒对象名单；一条严重处罚公示中；另有几条处罚分别演示同类再犯、违法行为终止满五年、罚款未缴和法律另有规定的公示期',
   },
 } as const satisfies Record<string, DemoEntity>;
 
@@ -132,6 +132,18 @@ export const DEMO_DECISION_NUMBERS = {
   huaxiaExpired: '济历下市监罚〔示例〕2号',
   huaxiaRepaired: '济历下市监罚〔示例〕3号',
   huaxiaObjection: '济历下市监罚〔示例〕4号',
+  /** Food, decided 2024-11-22 under Order 58 (≥ 1 year in food, up to 3): shown until 2027-11-21 (issue 13). */
+  huaxiaOrder58Food: '济历下市监罚〔示例〕12号',
+  /** Decided by 简易程序: never public in Shandong, listed in the subject's own records. */
+  huaxiaSummary: '济历下市监罚〔示例〕13号',
+  /** Market regulation, the same kind of offence again: no early end of display (市场监管总局令第45号). */
+  jianzhuRepeated: '泰市监罚〔示例〕14号',
+  /** The conduct ended four years before: Shandong's five years from the end of the conduct cut the window. */
+  jianzhuConductEnded: '泰应急罚〔示例〕15号',
+  /** The fine is not paid and the authority set a longer end: shown to that end while it is not (Order 36). */
+  jianzhuDutyOutstanding: '泰消罚〔示例〕16号',
+  /** A period set by law (「法律、行政法规另有规定的从其规定」): shown until the law's own end. */
+  jianzhuLawPeriod: '泰住建罚〔示例〕17号',
   xiaochiWarning: '济市中市监罚〔示例〕5号',
   /** 一般, decided four months ago, fine paid: in display and open to repair now (the repair journey). */
   xiaochiRepairable: '济市中市监罚〔示例〕11号',
@@ -179,6 +191,14 @@ export function fixedRecords(
     foodPenalty(n.huaxiaExpired, expiredOn),
     foodPenalty(n.huaxiaRepaired, repairedDecided, { repairedOn: addDays(today, -20) }),
     foodPenalty(n.huaxiaObjection, addDays(today, -60)),
+    // A fixed date, the one issue 13 names, so the Order 58 window can be checked on the public profile.
+    foodPenalty(n.huaxiaOrder58Food, '2024-11-22', { dutyFulfilledOn: '2024-12-02' }),
+    foodPenalty(n.huaxiaSummary, addDays(today, -25), {
+      category: '警告;罚款',
+      content: '警告，罚款人民币200元（当场作出）',
+      fineWan: 0.02,
+      procedure: 'summary',
+    }),
     {
       entityId: entityIds.xiaochi,
       decisionNo: n.xiaochiWarning,
@@ -273,6 +293,57 @@ export function fixedRecords(
       example: true,
     },
   ];
+  const taian = (decisionNo: string, extra: Partial<PenaltyRow> & Pick<PenaltyRow, 'legalBasis' | 'authority'>): PenaltyRow => ({
+    entityId: entityIds.jianzhu,
+    decisionNo,
+    category: '罚款',
+    content: '罚款人民币20000元',
+    fineWan: 2,
+    infoClass: '一般',
+    decisionDate: addDays(today, -90),
+    dataSource: extra.authority,
+    example: true,
+    ...extra,
+  });
+  penalties.push(
+    taian(n.jianzhuRepeated, {
+      violationType: '发布虚假广告',
+      facts: '当事人在施工围挡上发布虚假资质广告，此前已因同类行为受过处罚。（示例）',
+      legalBasis: '《中华人民共和国广告法》第五十五条',
+      authority: '泰安市市场监督管理局',
+      authorityKind: 'market_regulation',
+      repeatedSameKind: true,
+      dutyFulfilledOn: addDays(today, -80),
+    }),
+    taian(n.jianzhuConductEnded, {
+      violationType: '未按规定对从业人员进行安全生产教育和培训',
+      facts: '当事人未对新进场作业人员进行安全生产教育和培训，该行为已于四年前终止。（示例）',
+      legalBasis: '《中华人民共和国安全生产法》第九十七条',
+      authority: '泰安市应急管理局',
+      infoClass: '严重',
+      decisionDate: addDays(today, -30),
+      conductEndedOn: addMonths(today, -48),
+      dutyFulfilledOn: addDays(today, -20),
+    }),
+    taian(n.jianzhuDutyOutstanding, {
+      violationType: '占用、堵塞消防通道',
+      facts: '当事人在施工现场堵塞消防车通道，罚款至今未缴纳。（示例）',
+      legalBasis: '《中华人民共和国消防法》第六十条',
+      authority: '泰安市消防救援支队',
+      // The authority's own end lies past the regime's maximum: Order 36 keeps it only while the duty is outstanding.
+      authorityDisplayEnd: addDays(addMonths(addDays(today, -90), 60), -1),
+      dutyOutstanding: true,
+    }),
+    taian(n.jianzhuLawPeriod, {
+      violationType: '未取得施工许可证擅自施工',
+      facts: '当事人未取得施工许可证擅自开工建设。（示例）',
+      legalBasis: '《建设工程质量管理条例》第五十七条',
+      authority: '泰安市住房和城乡建设局',
+      decisionDate: addDays(today, -60),
+      lawPeriod: { end: addDays(addMonths(addDays(today, -60), 60), -1), reference: '示例：法律、行政法规另行规定的五年公示期' },
+      dutyFulfilledOn: addDays(today, -50),
+    }),
+  );
   const licence = (entityId: number | null, personId: number | null, no: string, name: string, authority: string, decided: CivilDate) => ({
     entityId,
     personId,

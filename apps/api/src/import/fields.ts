@@ -70,6 +70,17 @@ export const PENALTY_FIELDS: readonly FieldSpec[] = [
   { code: 'CF_SJLY', label: '数据来源单位', requiredColumn: true },
   { code: 'CF_SJLYDM', label: '数据来源单位统一社会信用代码' },
   { code: 'CF_XXLB', label: '信息类别（本系统扩展：轻微/一般/严重）' },
+  // The facts the display and repair rules read (migration 010), each optional: this product's extensions too.
+  // Empty means "not stated": the rule then uses its default (reads the field from 处罚依据, treats the rest as no).
+  { code: 'CF_CXLB', label: '处罚程序（本系统扩展：简易程序/普通程序）' },
+  { code: 'CF_LY', label: '监管领域（本系统扩展：食品、药品、特种设备、安全生产、消防…）' },
+  { code: 'CF_TDYZSX', label: '特定严重失信行为（本系统扩展：是/否）' },
+  { code: 'CF_WFZZRQ', label: '违法行为终止日期（本系统扩展）' },
+  { code: 'CF_FDGSJZQ', label: '法律、行政法规规定的公示截止期（本系统扩展）' },
+  { code: 'CF_FDGSYJ', label: '规定该公示期的法律条文（本系统扩展）' },
+  { code: 'CF_YWWLX', label: '处罚义务尚未履行（本系统扩展：是/否）' },
+  { code: 'CF_JGLX', label: '处罚机关类别（本系统扩展：市场监管/其他）' },
+  { code: 'CF_TLZC', label: '因同一类违法行为再次受到处罚（本系统扩展：是/否）' },
   { code: 'BZ', label: '备注' },
 ];
 

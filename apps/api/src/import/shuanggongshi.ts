@@ -28,6 +28,7 @@ import {
 } from '../repositories/record-writers';
 import { type CsvRecord, decodeUtf8, parseCsv } from './csv';
 import { FIELDS_BY_KIND, type ImportKind, LICENCE_CATEGORIES, RESIDENT_ID_TYPES, SUBJECT_CATEGORIES } from './fields';
+import { readPenaltyFactColumns } from './penalty-facts';
 
 export interface RowProblem {
   line: number;
@@ -224,7 +225,9 @@ function mapRow(kind: ImportKind, row: Row, line: number, today: CivilDate, prob
       infoClass = derived.infoClass;
       warn('CF_XXLB', `未提供信息类别，按${derived.why}推定为“${derived.infoClass}”。`, false);
     }
+    const facts = readPenaltyFactColumns(get, (code, label) => date(code, label, false), reject, { decisionDate, today });
     record = {
+      ...facts,
       decisionNo,
       violationType: get('CF_WFXW') || null,
       facts: get('CF_SY') || null,

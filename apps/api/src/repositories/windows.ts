@@ -1,5 +1,5 @@
 import { DISPLAY_RULES_VERSION, type StoredWindow } from '@xinyong/domain';
-import type { SqlClient } from '../db/client';
+import { type SqlClient, WINDOWS_CHANGED } from '../db/client';
 import { dishonestyWindowFacts, type PenaltyFactColumns, penaltyWindowFacts, readPenaltyFacts } from '../records/facts';
 import type { AnswerCache } from './answer-cache';
 import { storedWindow } from './record-writers';
@@ -145,8 +145,11 @@ export async function recomputeWindows(db: SqlClient, options: { batchSize?: num
      VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
     [report.rulesVersion, report.scanned, report.factsRead, report.datesChanged, report.versionOnly, JSON.stringify(report.byRegime)],
   );
-  // Public answers cached by this process were made from the old windows.
+  // Public answers cached by this process, and by every other API process on this database, were made from the old
+  // windows: this one clears its own, the others hear it (plugins/app/database.ts listens on the channel).
   options.cache?.clear();
+  if (report.datesChanged > 0 || report.versionOnly > 0 || report.factsRead > 0)
+    await db.query('SELECT pg_notify($1, $2)', [WINDOWS_CHANGED, report.rulesVersion]);
   return report;
 }
 

@@ -7,7 +7,7 @@ import { DEMO_DECISION_NUMBERS, DEMO_ENTITIES, DEMO_ENTITY_LIST } from '../../sr
 import { type GenerateResult, generateDemo, seedDemoIfEmpty } from '../../src/demo/generate';
 import { loadKeys, personalDataCrypto } from '../../src/privacy/personal-data-crypto';
 import { bigramsOf } from '../../src/records/bigrams';
-import { type PenaltyFactColumns, penaltyWindowFacts } from '../../src/records/facts';
+import { type PenaltyFactColumns, penaltyRecord, penaltyWindowFacts } from '../../src/records/facts';
 import { createTestApp } from '../helpers';
 
 const TODAY = '2026-11-28';
@@ -40,18 +40,15 @@ const penaltiesOf = async (db: SqlClient, where = 'TRUE', params: unknown[] = []
     )
   ).rows;
 
+// What a person sees: every stored fact the rules read (procedure, law period, …), through the API's own mapping.
 const statusOf = (p: PenaltyRow) =>
   assessDisplay(
-    {
-      kind: 'penalty',
-      infoClass: p.info_class,
-      decisionDate: p.decision_date,
-      displayEnd: p.authority_display_end,
-      repairedAt: p.repaired_on,
+    penaltyRecord(p, {
+      repairedOn: p.repaired_on,
       objectionOpen: p.open,
-      subjectIsNaturalPerson: p.person_id !== null,
-      subjectIsMinor: p.subject_minor,
-    },
+      naturalPerson: p.person_id !== null,
+      minor: p.subject_minor,
+    }),
     TODAY,
   ).status;
 
@@ -154,12 +151,49 @@ describe('demo generator', () => {
       [DEMO_DECISION_NUMBERS.huaxiaExpired]: '公示期满',
       [DEMO_DECISION_NUMBERS.huaxiaRepaired]: '已修复',
       [DEMO_DECISION_NUMBERS.huaxiaObjection]: '异议处理中',
+      // Decided 2024-11-22 under Order 58: 3 years in food, so still shown on this test's date.
+      [DEMO_DECISION_NUMBERS.huaxiaOrder58Food]: '公示中',
+      [DEMO_DECISION_NUMBERS.huaxiaSummary]: '不公示',
     });
     const codes = await db.query<{ code: string; name: string }>(
       'SELECT code, name FROM entities WHERE code = ANY($1::text[]) ORDER BY id',
       [DEMO_ENTITY_LIST.map((e) => e.code)],
     );
     expect(codes.rows).toEqual(DEMO_ENTITY_LIST.map((e) => ({ code: e.code, name: e.name })));
+  });
+
+  it('fills the record facts the rules read, one demo record each, and each changes what a person sees', async () => {
+    const n = DEMO_DECISION_NUMBERS;
+    const one = async (decisionNo: string) => {
+      const [p] = await penaltiesOf(db, 'p.decision_no = $1', [decisionNo]);
+      if (!p) throw new Error(`no demo record ${decisionNo}`);
+      return { p, a: assessDisplay(penaltyRecord(p, { repairedOn: p.repaired_on }), TODAY) };
+    };
+    const without = (p: PenaltyRow, facts: Partial<PenaltyFactColumns>) =>
+      assessDisplay(penaltyRecord({ ...p, ...facts }, { repairedOn: p.repaired_on }), TODAY);
+
+    const summary = await one(n.huaxiaSummary);
+    expect(summary.p.procedure).toBe('summary');
+    expect(summary.a.status).toBe('不公示');
+    expect(without(summary.p, { procedure: null }).status).toBe('公示中');
+
+    const repeated = await one(n.jianzhuRepeated);
+    expect(repeated.p).toMatchObject({ authority_kind: 'market_regulation', repeated_same_kind: true });
+    expect(repeated.a.earliestRepairDate).not.toEqual(without(repeated.p, { repeated_same_kind: false }).earliestRepairDate);
+
+    const ended = await one(n.jianzhuConductEnded);
+    expect(ended.p.conduct_ended_on).not.toBeNull();
+    expect(ended.a.displayEnd).not.toEqual(without(ended.p, { conduct_ended_on: null }).displayEnd);
+
+    const owing = await one(n.jianzhuDutyOutstanding);
+    expect(owing.p.duty_outstanding).toBe(true);
+    expect(owing.a.displayEnd).toBe(owing.p.authority_display_end);
+    expect(owing.a.displayEnd).not.toEqual(without(owing.p, { duty_outstanding: false }).displayEnd);
+
+    const law = await one(n.jianzhuLawPeriod);
+    expect(law.p.law_period_ref).toContain('示例');
+    expect(law.a.displayEnd).toBe(law.p.law_period_end);
+    expect(law.a.displayEnd).not.toEqual(without(law.p, { law_period_end: null, law_period_ref: null }).displayEnd);
   });
 
   it('keeps demo citizens encrypted, links them as representatives, and marks the minor', async () => {

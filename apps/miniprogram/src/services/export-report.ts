@@ -80,9 +80,9 @@ export function buildReport(data: MyExport): Report {
         ['状态', r.statusLabel],
         ['办理部门', r.department],
         ['提交日期', dateText(r.submittedOn)],
-        ['办结期限', `${dateText(r.decideBy)} 前（${r.deadlineWorkingDays} 个工作日）`],
+        ['办结期限', `${dateText(r.decideBy)} 前（${r.deadlineText}）`],
         ['证明材料', files(r.attachments.length)],
-        ['费用', '0 元'],
+        ['费用', r.feeText],
         ['办理结果说明', r.decisionReason && withDateText(r.decisionReason)],
       ] as [string, string | null][]
     ).filter(present),

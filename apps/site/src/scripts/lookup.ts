@@ -3,6 +3,7 @@
  * Loaded only by /lookup/. Without JavaScript the form still submits ?q=…, and the page explains where else to look.
  */
 import { createClient, type EntityProfile, type EntitySummary, identifiersIn } from '@xinyong/api-client/browser';
+import { feeTexts } from '@xinyong/domain/texts';
 import { dateText } from '../lib/dates';
 import { byId, clearError, exampleTag, fields, h, showError } from './dom';
 
@@ -191,7 +192,7 @@ function renderProfile(p: EntityProfile): HTMLElement[] {
       h('a', { href: '/guides/objection/' }, '提出异议'),
       '。符合条件的处罚信息可以',
       h('a', { href: '/guides/repair/' }, '申请信用修复'),
-      '，修复不收费。',
+      `，${feeTexts().repair.short}。`,
     ),
   ];
 }

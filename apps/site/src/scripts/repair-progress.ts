@@ -47,15 +47,15 @@ function notFoundHelp(): HTMLElement[] {
 }
 
 function render(p: RepairProgress): HTMLElement[] {
-  const deadline = `${dateText(p.decideBy)}（提交后 ${p.deadlineWorkingDays} 个工作日内${p.deadlineEstimated ? '；节假日安排未公布，按周末推算' : ''}）`;
+  const deadline = `${dateText(p.decideBy)}（${p.deadlineText}${p.deadlineEstimated ? '；节假日安排未公布，按周末推算' : ''}）`;
   return [
     h('h2', { tabindex: '-1' }, `办理状态：${p.statusLabel}`),
     fields([
       ['提交日期', dateText(p.submittedOn)],
       ['办结期限', deadline],
       ['办结日期', dateText(p.decidedOn)],
-      // The contract fixes the fee at 0: repair is free by law, and saying so guards against paid "deletion" offers.
-      ['费用', '免费'],
+      // The fee sentence is the rule's (content/rules/repair.yaml); saying it guards against paid "deletion" offers.
+      ['费用', p.feeText],
     ]),
     h('h3', null, '办理步骤'),
     h(

@@ -143,5 +143,27 @@ for (const file of files) {
   });
 }
 
+// Issue 13's done-when: a decision in every year 2017–2027, in each class (and in and out of the fields with longer
+// minimums under Order 58), has its display window, repair date and next actions checked by some case.
+describe('the cases cover every year, class and field regime', () => {
+  const all = files.flatMap((f) => (parseDocument(readFileSync(join(CASES_DIR, f), 'utf8')).toJS() as { cases: Case[] }).cases);
+  const covers = (year: number, infoClass: string, sector: (s: string | undefined) => boolean) =>
+    all.some((c) => {
+      if (c.record.kind !== 'penalty' || c.record.infoClass !== infoClass || !c.record.decisionDate.startsWith(`${year}-`)) return false;
+      if (!sector(c.record.sector ?? undefined)) return false;
+      const keys = new Set(c.expect.flatMap((e) => Object.keys(e)));
+      // The 2017 notice sets no minimum period, so there is no repair date to check before 2019-07-01.
+      const needs = year < 2019 ? ['displayEnd', 'object', 'repair'] : ['displayEnd', 'earliestRepairDate', 'object', 'repair'];
+      return needs.every((k) => keys.has(k));
+    });
+  for (let year = 2017; year <= 2027; year++)
+    for (const infoClass of INFORMATION_CLASSES) test(`${year} ${infoClass}`, () => expect(covers(year, infoClass, () => true)).toBe(true));
+  for (const year of [2023, 2024, 2025, 2026])
+    test(`${year} food and other fields under Order 58`, () => {
+      expect(covers(year, '一般', (s) => s === 'food')).toBe(true);
+      expect(covers(year, '一般', (s) => s !== 'food') || covers(year, '严重', (s) => s !== 'food')).toBe(true);
+    });
+});
+
 // The path helpers are shared with the rule loader; referencing REPO_ROOT keeps the cases next to the data they test.
 test('cases live under the repository’s content/rules', () => expect(CASES_DIR.startsWith(REPO_ROOT)).toBe(true));

@@ -2,13 +2,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { GENERATED_FILE, REPO_ROOT, RULES_DIR } from './cli';
-import { loadRuleData, RuleDataError, renderRulesModule } from './generate';
+import { FEE_TEXTS_FILE, GENERATED_FILE, REPO_ROOT, RULES_DIR } from './cli';
+import { loadRuleData, RuleDataError, renderFeeTextsModule, renderRulesModule } from './generate';
 
 describe('the generated rules module', () => {
   test('is up to date with content/rules/*.yaml (run `pnpm --filter @xinyong/domain rules` after editing them)', () => {
     const expected = renderRulesModule(loadRuleData(RULES_DIR, REPO_ROOT));
     expect(readFileSync(GENERATED_FILE, 'utf8')).toBe(expected);
+    expect(readFileSync(FEE_TEXTS_FILE, 'utf8')).toBe(renderFeeTextsModule(loadRuleData(RULES_DIR, REPO_ROOT)));
   });
 
   test('every source is cited in the repository’s own terms, never by a path outside it', () => {

@@ -217,7 +217,10 @@ const specs: Record<RuleFile, Spec> = {
   'repair.yaml': obj({
     conditions: list(obj({ from: nullableDate, source: sourceRef, items: list(obj({ key: str, text: str }), 1) }), 1),
     materials: list(obj({ from: nullableDate, source: sourceRef, items: list(obj({ key: str, text: str }), 1) }), 1),
-    fee: list(obj({ from: nullableDate, amountYuan: { kind: 'literal', value: 0 }, source: sourceRef, text: str }), 1),
+    fee: list(
+      obj({ from: nullableDate, amountYuan: { kind: 'literal', value: 0 }, source: sourceRef, text: str, short: str, warning: str }),
+      1,
+    ),
     notRepairable: obj({ source: sourceRef }),
     marketRegulation: obj({
       from: date,
@@ -249,6 +252,7 @@ const specs: Record<RuleFile, Spec> = {
     objection: workflowSpec(OBJECTION_STATES, {
       acceptanceRequired: obj({ source: sourceRef, message: str }),
       repeatSameGrounds: obj({ source: sourceRef, message: str }),
+      fee: obj({ source: sourceRef, text: str }),
     }),
     repair: workflowSpec(REPAIR_STATES, { effectSource: sourceRef }),
   }),
@@ -580,7 +584,7 @@ export function loadRuleData(contentRulesDir: string, repoRoot: string): RuleDat
   const rawRepair = files['repair.yaml'].value as {
     conditions: RawItems[];
     materials: RawItems[];
-    fee: { from: string | null; amountYuan: 0; source: RawRef; text: string }[];
+    fee: { from: string | null; amountYuan: 0; source: RawRef; text: string; short: string; warning: string }[];
     notRepairable: { source: RawRef };
     marketRegulation: {
       from: string;
@@ -600,7 +604,14 @@ export function loadRuleData(contentRulesDir: string, repoRoot: string): RuleDat
   const repair: RepairRulesData = {
     conditions: items(rawRepair.conditions),
     materials: items(rawRepair.materials),
-    fee: byDate(rawRepair.fee).map((f) => ({ from: f.from, amountYuan: 0 as const, source: resolve(f.source), text: f.text })),
+    fee: byDate(rawRepair.fee).map((f) => ({
+      from: f.from,
+      amountYuan: 0 as const,
+      source: resolve(f.source),
+      text: f.text,
+      short: f.short,
+      warning: f.warning,
+    })),
     notRepairable: { source: resolve(rawRepair.notRepairable.source) },
     marketRegulation: {
       from: rawRepair.marketRegulation.from,
@@ -631,6 +642,7 @@ export function loadRuleData(contentRulesDir: string, repoRoot: string): RuleDat
     objection: RawWorkflow & {
       acceptanceRequired: { source: RawRef; message: string };
       repeatSameGrounds: { source: RawRef; message: string };
+      fee: { source: RawRef; text: string };
     };
     repair: RawWorkflow & { effectSource: RawRef };
   };
@@ -664,6 +676,7 @@ export function loadRuleData(contentRulesDir: string, repoRoot: string): RuleDat
         source: resolve(rawWorkflows.objection.repeatSameGrounds.source),
         message: rawWorkflows.objection.repeatSameGrounds.message,
       },
+      fee: { source: resolve(rawWorkflows.objection.fee.source), text: rawWorkflows.objection.fee.text },
     },
     repair: { ...workflow(rawWorkflows.repair), effectSource: resolve(rawWorkflows.repair.effectSource) },
   } as unknown as WorkflowsData;
@@ -729,4 +742,20 @@ export function renderRulesModule(data: RuleData): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/**
+ * The fee sentences alone, for screens that show them without an API answer (`@xinyong/domain/texts`): a module of
+ * its own so that a page importing them does not carry the whole rule data.
+ */
+export function renderFeeTextsModule(data: RuleData): string {
+  const texts = { repair: data.repair.fee, objection: data.workflows.objection.fee };
+  return [
+    '// biome-ignore-all format: generated from content/rules/*.yaml by packages/domain/scripts/rules/cli.ts',
+    '// Generated file: edit content/rules/*.yaml and run `pnpm --filter @xinyong/domain rules`, never this file.',
+    "import type { FeeTextData } from '../rule-data';",
+    '',
+    `export const FEE_TEXTS: FeeTextData = ${json(texts)};`,
+    '',
+  ].join('\n');
 }

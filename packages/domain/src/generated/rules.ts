@@ -1042,7 +1042,9 @@ export const REPAIR_RULES: RepairRulesData = {
         "article": "第六部分",
         "quote": "不得以任何形式向申请信用修复的主体收取费用"
       },
-      "text": "免费办理，不收任何费用，也不需要找中介"
+      "text": "免费办理，不收任何费用，也不需要找中介",
+      "short": "全程免费",
+      "warning": "任何要求付费“删除记录”“加急修复”的，都不可信，请不要付钱"
     }
   ],
   "notRepairable": {
@@ -1314,6 +1316,15 @@ export const WORKFLOWS: WorkflowsData = {
         "note": "没有法条规定重复异议的处理；这是本系统的办理规则。"
       },
       "message": "这个理由已经核实过并有了结论。如果有新的事实或证据，请写明新的理由并上传材料；对结论不服的，可以依法申请行政复议或者提起行政诉讼。"
+    },
+    "fee": {
+      "source": {
+        "reference": "本系统办理规则",
+        "status": "local_practice",
+        "sourceId": "service-practice",
+        "note": "《山东省社会信用条例》第三十九条未规定异议费用；不收费是本系统的办理规则。"
+      },
+      "text": "提出异议不收费"
     }
   },
   "repair": {

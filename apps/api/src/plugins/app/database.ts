@@ -1,7 +1,7 @@
 import { type CivilDate, chinaDateAt } from '@xinyong/domain';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Queryable, SqlClient } from '../../db/client';
+import { type Queryable, type SqlClient, WINDOWS_CHANGED } from '../../db/client';
 import { type AnswerCache, answerCache } from '../../repositories/answer-cache';
 import { type Repositories, repositoriesOver } from '../../repositories/index';
 import type { FileStore } from '../../uploads/file-store';
@@ -64,5 +64,15 @@ export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
   });
   app.decorate('today', () => chinaDateAt(opts.clock()));
   app.decorate('now', () => opts.clock());
+  // Another process recomputed the stored windows (the windows:recompute command): public answers made from the old
+  // ones go at once, not when they expire. A lost listening connection also clears them, since a notice may be missed.
+  if (opts.db.listen) {
+    const stop = await opts.db.listen(
+      WINDOWS_CHANGED,
+      () => cache.clear(),
+      () => cache.clear(),
+    );
+    app.addHook('onClose', async () => stop());
+  }
   if (opts.closeDb) app.addHook('onClose', async () => opts.db.close());
 });

@@ -41,6 +41,9 @@ describe('the repair journey, end to end through @xinyong/api-client', () => {
     const commitment = await citizen.commitments.sign({ version: current.version, matter: '信用修复', agreed: true });
     const application = await citizen.repairs.create({ recordId: record.id, proofAttachmentIds: [proof.id], commitmentId: commitment.id });
     expect(application).toMatchObject({ status: 'submitted', feeYuan: 0, deadlineWorkingDays: 10 });
+    // The sentences the screens show are the rules' (content/rules), not the app's.
+    expect(application.feeText).toBe(eligibility.feeText);
+    expect(application.deadlineText).toBe(eligibility.deadlineText);
     expect(application.queryCode).toMatch(/^[2-9A-Z]{12}$/);
 
     // One application per record at a time.
@@ -51,7 +54,12 @@ describe('the repair journey, end to end through @xinyong/api-client', () => {
     // Anyone with the query code sees progress, and nothing personal.
     const anonymous = createClient({ baseURL });
     const progress = await anonymous.repairs.progress({ queryCode: application.queryCode.toLowerCase() });
-    expect(progress).toMatchObject({ status: 'submitted', feeYuan: 0 });
+    expect(progress).toMatchObject({
+      status: 'submitted',
+      feeYuan: 0,
+      feeText: eligibility.feeText,
+      deadlineText: eligibility.deadlineText,
+    });
     expect(JSON.stringify(progress)).not.toContain(DEMO_ENTITIES.xiaochi.name);
     await expect(anonymous.repairs.progress({ queryCode: 'ZZZZZZZZZZZZ' })).rejects.toBeInstanceOf(NotFoundError);
 

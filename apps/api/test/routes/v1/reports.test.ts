@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chinaDateAt } from '@xinyong/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../src/config';
@@ -269,7 +270,12 @@ describe('a report for 示例华夏贸易有限公司 (records in display, ended
     expect(text).not.toContain(DEMO_DECISION_NUMBERS.huaxiaRepaired);
     expect(text).not.toContain(DEMO_DECISION_NUMBERS.huaxiaExpired);
     expect(text).toContain(`${DEMO_DECISION_NUMBERS.huaxiaObjection}济南市历下区市场监督管理局`);
-    expect(summary.totalRecords).toBe(2);
+    // The Order 58 food penalty of 2024-11-22 is public until 2027-11-21 (entities-order58.test.ts), so it is reported
+    // until then; the one decided by 简易程序 is never public, so never reported.
+    const order58Shown = chinaDateAt(new Date()) <= '2027-11-21';
+    if (order58Shown) expect(text).toContain(DEMO_DECISION_NUMBERS.huaxiaOrder58Food);
+    expect(text).not.toContain(DEMO_DECISION_NUMBERS.huaxiaSummary);
+    expect(summary.totalRecords).toBe(order58Shown ? 3 : 2);
     expect(text).toContain('异议处理中');
   });
 

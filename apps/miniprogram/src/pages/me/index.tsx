@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Me } from '@xinyong/api-client';
+import { feeTexts } from '@xinyong/domain/texts';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { ErrorBox, LoadView } from '../../components/load-view';
@@ -284,7 +285,7 @@ function Verified() {
           <LinkRow title="我的信用记录" detail="状态、公示到哪天、可以怎么办" url="/pkg-my/records/index" />
           <LinkRow title="谁查看了我的信息" detail="每一次查看都有记录" url="/pkg-my/access-log/index" />
           <LinkRow title="我的异议" detail="记录有误时提出，查看办理进度" url="/pkg-my/objections/index" />
-          <LinkRow title="我的信用修复" detail="申请进度、办结期限，全程免费" url="/pkg-my/repairs/index" />
+          <LinkRow title="我的信用修复" detail={`申请进度、办结期限，${feeTexts().repair.short}`} url="/pkg-my/repairs/index" />
           <LinkRow title="信用承诺" detail="已签署的承诺和承诺书全文" url="/pkg-my/commitments/index" />
           <LinkRow title="我能享受的信易+" detail="逐条说明满足哪些条件" url="/pkg-benefit/mine/index" />
           {data.actingFor ? (

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { NotFoundError, type RepairProgress } from '@xinyong/api-client';
+import { feeTexts } from '@xinyong/domain/texts';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { TextField } from '../../components/field';
@@ -17,17 +18,19 @@ function ProgressView({ p }: { p: RepairProgress }) {
     <View className="xy-card">
       <View className="xy-tags">
         <Tag tone={p.status === 'approved' ? 'ok' : p.status === 'rejected' ? 'bad' : 'info'}>{p.statusLabel}</Tag>
-        <Tag tone="ok">免费</Tag>
+        <Tag tone="ok">{feeTexts().repair.short}</Tag>
       </View>
       <Text className="xy-block">提交日期：{dateText(p.submittedOn)}</Text>
-      <Text className="xy-block">
-        办结期限：{dateText(p.decideBy)}（{p.deadlineWorkingDays} 个工作日内）{p.deadlineEstimated ? '，节假日安排未公布，按周末推算' : ''}
+      <Text className="xy-block">办结期限：{dateText(p.decideBy)}</Text>
+      <Text className="xy-block xy-muted">
+        {p.deadlineText}
+        {p.deadlineEstimated ? '；节假日安排未公布，按周末推算' : ''}
       </Text>
       {p.decidedOn ? <Text className="xy-block">办结日期：{dateText(p.decidedOn)}</Text> : null}
       <Steps steps={p.steps} />
       {p.rejectionReason ? <Text className="xy-block xy-error">未通过的原因：{p.rejectionReason}</Text> : null}
       <Text className="xy-block xy-strong">下一步：{withDateText(p.nextStep)}</Text>
-      <Text className="xy-block xy-muted">信用修复不收取任何费用。任何要求付费“删除记录”的，都不可信。</Text>
+      <Text className="xy-block xy-muted">{`${p.feeText}。${feeTexts().repair.warning}。`}</Text>
     </View>
   );
 }
@@ -40,7 +43,7 @@ function NotFound({ message }: { message: string }) {
       <Text className="xy-block">可以这样找到查询码：</Text>
       <Text className="xy-block">· 提交修复申请后，页面上显示的“查询码”（12 位，不含数字 0、1 和字母 I、O，不会看混）；</Text>
       <Text className="xy-block">· 登录后在“我的信用”→“我的信用修复”里，每个申请都写着它的查询码。</Text>
-      <Text className="xy-block xy-muted">还没有申请过？在“我的信用记录”里选择那条记录申请信用修复，全程免费。</Text>
+      <Text className="xy-block xy-muted">还没有申请过？在“我的信用记录”里选择那条记录申请信用修复，{feeTexts().repair.short}。</Text>
       <View className="xy-actions">
         <ActionButton onClick={() => void Taro.navigateTo({ url: '/pkg-my/repairs/index' })}>登录后查看我的修复申请</ActionButton>
         <ActionButton kind="secondary" onClick={() => void Taro.navigateTo({ url: '/pkg-policy/article/index?id=guide-repair' })}>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { MyRecord } from '@xinyong/api-client';
+import { feeTexts } from '@xinyong/domain/texts';
 import { useEffect, useState } from 'react';
 import { Attachments } from '../../components/attachments';
 import { TextAreaField } from '../../components/field';
@@ -64,7 +65,7 @@ function Form({ record }: { record: MyRecord }) {
             { label: '交给谁核实', value: record.authority },
           ]}
         >
-          <Text className="xy-block xy-muted">{`共 ${sent.attachments.length} 个文件。提出异议不收费。`}</Text>
+          <Text className="xy-block xy-muted">{`共 ${sent.attachments.length} 个文件。${feeTexts().objection.text}。`}</Text>
           <StepButtons
             nextLabel={submitting ? '正在提交' : '确认提交'}
             onNext={() => void send()}
@@ -109,7 +110,7 @@ function Form({ record }: { record: MyRecord }) {
         {reasonField}
         {files}
         <Text className="xy-block xy-muted xy-objection__note">
-          提交后，负责的部门会在规定的工作日内受理和核实；核实期间，这条记录公示时会标注“异议处理中”。
+          提交后，负责的部门会按规定的期限受理和核实；核实期间，这条记录公示时会标注“异议处理中”。
         </Text>
         <StepButtons
           nextLabel="下一步：核对信息"
@@ -141,7 +142,7 @@ export default function NewObjectionPage() {
     <Screen personal>
       <View className="xy-intro">
         <Text className="xy-title">提出异议</Text>
-        <Text className="xy-lead">认为这条记录有错或不完整，请说明哪里不对、应该是什么。提出异议不收费。</Text>
+        <Text className="xy-lead">认为这条记录有错或不完整，请说明哪里不对、应该是什么。{feeTexts().objection.text}。</Text>
       </View>
       {!verified ? (
         <LoginNeeded what="提出异议" />

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { MyRecord, MyRecords } from '@xinyong/api-client';
+import { feeTexts } from '@xinyong/domain/texts';
 import { ActionButton } from '../../components/action-button';
 import { LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
@@ -121,7 +122,7 @@ export default function MyRecordsPage() {
     <Screen personal>
       <View className="xy-intro">
         <Text className="xy-title">我的信用记录</Text>
-        <Text className="xy-lead">包括不公开的记录。记录有误可以提出异议；改正后可以申请信用修复，全程免费。</Text>
+        <Text className="xy-lead">包括不公开的记录。记录有误可以提出异议；改正后可以申请信用修复，{feeTexts().repair.short}。</Text>
       </View>
       {verified ? (
         <LoadView state={state} onRetry={() => void reload()}>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { RepairApplication } from '@xinyong/api-client';
+import { feeTexts } from '@xinyong/domain/texts';
 import { ActionButton } from '../../components/action-button';
 import { LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
@@ -25,24 +26,25 @@ function Detail({ r, fresh }: { r: RepairApplication; fresh: boolean }) {
             { label: '证明材料', value: `${r.attachments.length} 份` },
           ]}
           next={[
-            `${r.department}审核，最晚 ${dateText(r.decideBy)} 前办结（${r.deadlineWorkingDays} 个工作日）${r.deadlineEstimated ? '，节假日安排未公布，按周末推算，可能顺延' : ''}。`,
+            `${r.department}审核，最晚 ${dateText(r.decideBy)} 前办结${r.deadlineEstimated ? '（节假日安排未公布，按周末推算，可能顺延）' : ''}。`,
             '同意修复后，这条记录不再公示，也不再作为惩戒依据；不同意的会写明原因。',
             '凭查询码，在首页“查询信用修复进度”里不用登录就能看进度。请抄下或截图保存。',
-            '全程免费，不需要找任何中介。',
+            `${r.feeText}。`,
           ]}
         />
       ) : null}
       <View className="xy-card">
         <View className="xy-tags">
           <Tag tone={r.status === 'approved' ? 'ok' : r.status === 'rejected' ? 'bad' : 'info'}>{r.statusLabel}</Tag>
-          <Tag tone="ok">免费</Tag>
+          <Tag tone="ok">{feeTexts().repair.short}</Tag>
         </View>
         <Text className="xy-card__title">{r.recordTitle}</Text>
         <Text className="xy-block">办理部门：{r.department}</Text>
         <Text className="xy-block">提交日期：{dateText(r.submittedOn)}</Text>
-        <Text className="xy-block xy-strong">{`办结期限：${dateText(r.decideBy)} 前（${r.deadlineWorkingDays} 个工作日）`}</Text>
+        <Text className="xy-block xy-strong">{`办结期限：${dateText(r.decideBy)} 前`}</Text>
+        <Text className="xy-block xy-muted">{`${r.deadlineText}。`}</Text>
         {r.deadlineEstimated ? <Text className="xy-block xy-muted">节假日安排未公布，按周末推算，可能顺延。</Text> : null}
-        <Text className="xy-block">费用：0 元，信用修复不收取任何费用。</Text>
+        <Text className="xy-block">{`费用：${r.feeText}。`}</Text>
         <Text className="xy-block xy-muted">{`受理编号：${r.id} · 证明材料 ${r.attachments.length} 份`}</Text>
       </View>
       <View className="xy-card">

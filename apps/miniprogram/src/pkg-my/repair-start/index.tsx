@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Me, MyRecord } from '@xinyong/api-client';
+import { feeTexts } from '@xinyong/domain/texts';
 import { useEffect, useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { ErrorBox, LoadView } from '../../components/load-view';
@@ -59,7 +60,7 @@ export default function RepairStartPage() {
       {!verified ? (
         <View>
           <View className="xy-card">
-            <Text className="xy-block">经营者本人登录并完成实名认证后，就能为这家单位申请修复这条记录。全程免费。</Text>
+            <Text className="xy-block">经营者本人登录并完成实名认证后，就能为这家单位申请修复这条记录。{feeTexts().repair.short}。</Text>
           </View>
           <LoginNeeded what="申请信用修复" />
         </View>

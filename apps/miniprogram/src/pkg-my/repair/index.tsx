@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { type CommitmentText, type MyRecord, NotFoundError, type RepairEligibility } from '@xinyong/api-client';
+import { feeTexts } from '@xinyong/domain/texts';
 import { useEffect, useState } from 'react';
 import { AgreeBox } from '../../components/agree';
 import { Attachments } from '../../components/attachments';
@@ -28,7 +29,7 @@ function Eligibility({ e }: { e: RepairEligibility }) {
     <View className="xy-card">
       <View className="xy-tags">
         <Tag tone={e.eligible ? 'ok' : 'warn'}>{e.eligible ? '现在可以申请' : '现在还不能申请'}</Tag>
-        <Tag tone="ok">免费</Tag>
+        <Tag tone="ok">{feeTexts().repair.short}</Tag>
       </View>
       {!e.eligible && e.from ? <Text className="xy-card__title">{`${dateText(e.from)} 起可以申请`}</Text> : null}
       <Text className="xy-block xy-strong">{e.eligible ? '为什么可以：' : '为什么还不能：'}</Text>
@@ -132,7 +133,7 @@ function Apply({ record, commitment }: { record: MyRecord; commitment: Commitmen
             { label: '履行义务的证明', value: draft.files.map((f) => f.name).join('、') },
             { label: '信用承诺', value: `${commitment.title}（版本 ${commitment.version}），已阅读并同意` },
             { label: '办理部门', value: record.authority },
-            { label: '费用', value: '0 元，信用修复不收取任何费用' },
+            { label: '费用', value: feeTexts().repair.text },
           ]}
         >
           <StepButtons
@@ -239,7 +240,7 @@ export default function RepairPage() {
               {draft.reviewing ? null : <Eligibility e={eligibility} />}
               {eligibility.eligible && record ? <Apply record={record} commitment={commitment} /> : null}
               <View className="xy-notice">
-                <Text>信用修复由作出决定的部门免费办理。任何要求付费“删除记录”“加急修复”的，都不可信，请不要付钱。</Text>
+                <Text>{`${eligibility.feeText}。${feeTexts().repair.warning}。`}</Text>
               </View>
             </View>
           )}

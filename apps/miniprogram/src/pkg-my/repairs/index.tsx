@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { feeTexts } from '@xinyong/domain/texts';
 import { LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
 import { LinkRow } from '../../components/row';
@@ -16,7 +17,7 @@ export default function RepairsPage() {
     <Screen personal>
       <View className="xy-intro">
         <Text className="xy-title">我的信用修复</Text>
-        <Text className="xy-lead">在“我的信用记录”里选择一条记录申请修复。信用修复全程免费。</Text>
+        <Text className="xy-lead">在“我的信用记录”里选择一条记录申请修复。信用修复{feeTexts().repair.short}。</Text>
       </View>
       {verified ? (
         <LoadView state={state} onRetry={() => void reload()}>
