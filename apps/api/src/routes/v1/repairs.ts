@@ -13,6 +13,7 @@ export const repairHandlers = (app: FastifyInstance) =>
     'commitments.list': {
       handler: async (request) => ({
         current: await request.repos.commitments.currentText(app.today()),
+        matters: await request.repos.commitments.matters(),
         signed: await request.repos.commitments.of(subjectOf(request.session)),
       }),
     },
@@ -21,13 +22,18 @@ export const repairHandlers = (app: FastifyInstance) =>
       handler: async (request, reply) => {
         // The unit of work has checked the key's form before this runs (the route is idempotent in the table).
         const key = String(request.headers['idempotency-key']);
-        // A business's commitment is public: no ID number, phone or card number may ride along in its matter.
-        const refusal = identifierRefusal('承诺事项', request.body.matter);
+        // The matter comes from the closed list and the note is never published; still, an identifier has no place in
+        // a note a reviewer reads, so it is refused there as in the other free-text fields.
+        const refusal = request.body.note ? identifierRefusal('补充说明', request.body.note) : null;
         if (refusal) throw new AppError(400, 'PERSONAL_DATA_IN_TEXT', refusal);
         const signed = await request.repos.commitments.sign(subjectOf(request.session), request.body, app.today(), key);
         reply.status(201);
         return signed;
       },
+    },
+    'commitments.withdraw': {
+      onRequest: [app.rateLimit('submit', LIMITS.submit)],
+      handler: async (request) => request.repos.commitments.withdraw(subjectOf(request.session), request.params.id, app.today()),
     },
     'repairs.eligibility': {
       handler: async (request) => request.repos.cases.repairEligibility(subjectOf(request.session), request.body.recordId, app.today()),
