@@ -201,7 +201,9 @@ describe('fuzzing every route of the OpenAPI document', () => {
 
     // Thousands of hostile reads and writes later, the access log is still one unbroken chain.
     expect(await verifyAccessLog(db)).toMatchObject({ ok: true });
-  }, 180_000);
+    // A hang detector, not a speed check: some 2,500 requests take about a minute on a quiet machine and over three on
+    // two cores shared with a CI run and other work (seen at load average 19).
+  }, 600_000);
 });
 
 async function send(c: Case, tokens: Partial<Record<Actor, string>>) {

@@ -209,6 +209,22 @@ describe('an objection decided as 更正', () => {
     const misplaced = await decide({ outcome: 'upheld', reason: '经核实无误。', correction: { content: '罚款 2000 元' } });
     expect(misplaced.json().error.code).toBe('CORRECTION_NOT_EXPECTED');
 
+    // What a correction says becomes public: an identifier typed into it is refused, and nothing changes.
+    const leaking = await decide({
+      outcome: 'corrected',
+      reason: '经核实，罚款金额有误，已更正。',
+      correction: { content: '罚款 2000 元，当事人王五 13812345678', legalBasis: '《食品安全法》第一百二十六条' },
+    });
+    expect(leaking.statusCode).toBe(400);
+    expect(leaking.json().error).toMatchObject({ code: 'PERSONAL_DATA_IN_TEXT', message: expect.stringContaining('更正后的内容') });
+    const leakingBasis = await decide({
+      outcome: 'corrected',
+      reason: '依据有误。',
+      correction: { legalBasis: '依据 370102199001011237' },
+    });
+    expect(leakingBasis.json().error).toMatchObject({ code: 'PERSONAL_DATA_IN_TEXT', message: expect.stringContaining('更正后的依据') });
+    expect((await get(`/entities/${DEMO_ENTITIES.xiaochi.code}`)).body).not.toContain('13812345678');
+
     const corrected = '罚款 2000 元（经异议核实更正）';
     expect(
       (await decide({ outcome: 'corrected', reason: '经核实，罚款金额有误，已更正。', correction: { content: corrected } })).statusCode,

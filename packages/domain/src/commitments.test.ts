@@ -3,21 +3,30 @@ import { commitmentUse, commitmentWithdrawal } from './commitments';
 
 describe('commitmentWithdrawal', () => {
   it('lets the signer withdraw a commitment nothing relies on', () => {
-    const w = commitmentWithdrawal({ withdrawnOn: null, use: 'none' });
+    const w = commitmentWithdrawal({ withdrawnOn: null, madeHere: true, use: 'none' });
     expect(w).toMatchObject({ allowed: true, code: null });
     expect(w.source.status).toBe('local_practice');
   });
   it('asks to withdraw the open repair application first', () => {
-    expect(commitmentWithdrawal({ withdrawnOn: null, use: 'open_repair' })).toMatchObject({ allowed: false, code: 'COMMITMENT_IN_USE' });
+    expect(commitmentWithdrawal({ withdrawnOn: null, madeHere: true, use: 'open_repair' })).toMatchObject({
+      allowed: false,
+      code: 'COMMITMENT_IN_USE',
+    });
   });
   it('keeps a commitment a repair decision rests on', () => {
-    expect(commitmentWithdrawal({ withdrawnOn: null, use: 'decided_repair' })).toMatchObject({
+    expect(commitmentWithdrawal({ withdrawnOn: null, madeHere: true, use: 'decided_repair' })).toMatchObject({
       allowed: false,
       code: 'COMMITMENT_RELIED_ON',
     });
   });
+  it('leaves a commitment made through another channel to that channel', () => {
+    expect(commitmentWithdrawal({ withdrawnOn: null, madeHere: false, use: 'none' })).toMatchObject({
+      allowed: false,
+      code: 'COMMITMENT_MADE_ELSEWHERE',
+    });
+  });
   it('does not withdraw twice, and says when it was withdrawn', () => {
-    const w = commitmentWithdrawal({ withdrawnOn: '2026-11-30', use: 'none' });
+    const w = commitmentWithdrawal({ withdrawnOn: '2026-11-30', madeHere: true, use: 'none' });
     expect(w).toMatchObject({ allowed: false, code: 'COMMITMENT_WITHDRAWN' });
     expect(w.reason).toContain('2026-11-30');
   });

@@ -29,16 +29,31 @@ export function commitmentUse(repairStates: readonly RepairState[]): CommitmentU
 export interface CommitmentWithdrawal {
   allowed: boolean;
   /** Stable code for the refusal (the API's error code), null when allowed. */
-  code: 'COMMITMENT_WITHDRAWN' | 'COMMITMENT_IN_USE' | 'COMMITMENT_RELIED_ON' | null;
+  code: 'COMMITMENT_WITHDRAWN' | 'COMMITMENT_MADE_ELSEWHERE' | 'COMMITMENT_IN_USE' | 'COMMITMENT_RELIED_ON' | null;
   /** One Chinese sentence the signer reads. */
   reason: string;
   source: LegalSource;
 }
 
-export function commitmentWithdrawal(facts: { withdrawnOn: CivilDate | null; use: CommitmentUse }): CommitmentWithdrawal {
+/**
+ * madeHere: signed in this service. A commitment made to a department through another channel (and shared with the
+ * platform) is withdrawn, if at all, where it was made.
+ */
+export function commitmentWithdrawal(facts: {
+  withdrawnOn: CivilDate | null;
+  madeHere: boolean;
+  use: CommitmentUse;
+}): CommitmentWithdrawal {
   const source = COMMITMENT_WITHDRAWAL_SOURCE;
   if (facts.withdrawnOn !== null)
     return { allowed: false, code: 'COMMITMENT_WITHDRAWN', reason: `这份承诺已于 ${facts.withdrawnOn} 撤回。`, source };
+  if (!facts.madeHere)
+    return {
+      allowed: false,
+      code: 'COMMITMENT_MADE_ELSEWHERE',
+      reason: '这份承诺不是在本应用中签署的，如需撤回，请联系当时受理承诺的部门。',
+      source,
+    };
   if (facts.use === 'open_repair')
     return {
       allowed: false,

@@ -23,6 +23,7 @@ export function commitmentsRepository(db: Db) {
         'c.note',
         'c.signed_on',
         'c.withdrawn_on',
+        'c.signed_by_person_id',
         (eb) =>
           eb
             .selectFrom('repair_applications as r')
@@ -34,7 +35,11 @@ export function commitmentsRepository(db: Db) {
     if (only !== undefined) query = query.where('c.id', '=', only);
     const rows = await query.orderBy('c.signed_on', 'desc').orderBy('c.id', 'desc').execute();
     return rows.map((r) => {
-      const rule = commitmentWithdrawal({ withdrawnOn: r.withdrawn_on, use: commitmentUse(r.repair_states ?? []) });
+      const rule = commitmentWithdrawal({
+        withdrawnOn: r.withdrawn_on,
+        madeHere: r.signed_by_person_id !== null,
+        use: commitmentUse(r.repair_states ?? []),
+      });
       return {
         id: `C${r.id}`,
         version: r.text_version,

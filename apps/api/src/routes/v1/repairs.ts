@@ -1,4 +1,3 @@
-import { identifierRefusal } from '@xinyong/domain';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors';
 import { subjectOf } from '../../plugins/app/auth';
@@ -22,10 +21,7 @@ export const repairHandlers = (app: FastifyInstance) =>
       handler: async (request, reply) => {
         // The unit of work has checked the key's form before this runs (the route is idempotent in the table).
         const key = String(request.headers['idempotency-key']);
-        // The matter comes from the closed list and the note is never published; still, an identifier has no place in
-        // a note a reviewer reads, so it is refused there as in the other free-text fields.
-        const refusal = request.body.note ? identifierRefusal('补充说明', request.body.note) : null;
-        if (refusal) throw new AppError(400, 'PERSONAL_DATA_IN_TEXT', refusal);
+        // Nothing typed reaches the public profile: the matter is a code of the closed list, the note is never published.
         const signed = await request.repos.commitments.sign(subjectOf(request.session), request.body, app.today(), key);
         reply.status(201);
         return signed;
