@@ -63,6 +63,8 @@ describe.each(DAY_AND_NIGHT)('a business commitment $when', ({ clockAt, suffix }
       .locator('.xy-card', { hasText: NOTE })
       .getByText(/撤回，不再公开显示/)
       .waitFor({ timeout: 30_000 });
+    // The note of the fresh signature (it counts for 信易+) is gone with it.
+    expect(await current(page).getByText('信用承诺已签署').count()).toBe(0);
     findings.withdrawn = await checkScreen(page, `commitment-withdrawn${suffix}`, false);
 
     // The public profile no longer shows it (a fresh look: the stranger opens the profile again).

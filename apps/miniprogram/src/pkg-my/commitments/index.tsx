@@ -184,7 +184,17 @@ export default function CommitmentsPage() {
                   <Text className="xy-muted">还没有签署过信用承诺。</Text>
                 </View>
               ) : (
-                data.signed.map((s) => <SignedCard key={s.id} commitment={s} onChanged={() => void reload()} />)
+                data.signed.map((s) => (
+                  <SignedCard
+                    key={s.id}
+                    commitment={s}
+                    onChanged={() => {
+                      // The note of a fresh signature no longer holds once anything was withdrawn.
+                      setSigned(null);
+                      void reload();
+                    }}
+                  />
+                ))
               )}
               <Text className="xy-section-title">现行承诺书</Text>
               {signing ? (
@@ -200,7 +210,7 @@ export default function CommitmentsPage() {
               ) : (
                 <View className="xy-card">
                   <Text className="xy-card__title">{data.current.title}</Text>
-                  <Text className="xy-block">{data.current.body}</Text>
+                  <Text className="xy-block xy-commitment-text">{data.current.body}</Text>
                   <Text className="xy-block xy-muted">{`版本 ${data.current.version}，${dateText(data.current.effectiveFrom)} 起施行`}</Text>
                   <View className="xy-actions">
                     <ActionButton onClick={() => setSigning(true)}>签署信用承诺</ActionButton>
