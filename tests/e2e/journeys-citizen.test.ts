@@ -278,6 +278,8 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
       await logIn(page, '示例身份：李先生', '签署信用承诺');
       await shoot(page, `benefits-mine${suffix}`, false);
       await current(page).locator('.nut-button', { hasText: '签署信用承诺' }).first().click();
+      // The commitments page's own button has the same words: wait for that page before pressing it.
+      await current(page).getByText('现行承诺书').waitFor({ timeout: 30_000 });
       await press(page, '签署信用承诺');
       await current(page)
         .getByRole('radio', { name: /申请信易\+ 激励措施/ })
