@@ -273,7 +273,12 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
       await logIn(page, '示例身份：李先生', '签署信用承诺');
       await shoot(page, `benefits-mine${suffix}`, false);
       await current(page).locator('.nut-button', { hasText: '签署信用承诺' }).first().click();
-      await press(page, '为信易+ 申请签署承诺');
+      // The commitments page's own button has the same words: wait for that page before pressing it.
+      await current(page).getByText('现行承诺书').waitFor({ timeout: 30_000 });
+      await press(page, '签署信用承诺');
+      await current(page)
+        .getByRole('radio', { name: /申请信易\+ 激励措施/ })
+        .click();
       await current(page)
         .getByRole('checkbox', { name: /我已阅读并承诺/ })
         .click();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from './config';
 import { loadBenefits } from './content/load-benefits';
-import { loadCommitmentTexts } from './content/load-commitments';
+import { loadCommitmentContent } from './content/load-commitments';
 import { loadCatalog, loadMeasures } from './content/load-lists';
 import type { SqlClient } from './db/client';
 import { kyselyOver } from './db/kysely';
@@ -23,7 +23,7 @@ export async function prepareDatabase(config: Config, db?: SqlClient, options: {
   const benefits = loadBenefits(join(config.contentDir, 'benefits'));
   const measures = loadMeasures(config.contentDir);
   const catalog = loadCatalog(config.contentDir);
-  const commitmentTexts = loadCommitmentTexts(config.contentDir);
+  const commitmentContent = loadCommitmentContent(config.contentDir);
   const client = db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     await migrateAsOwner(config, client);
@@ -32,7 +32,9 @@ export async function prepareDatabase(config: Config, db?: SqlClient, options: {
     // Each catalogue in one transaction: readers see the old or the new one, never a mix.
     await client.transaction((tx) => benefitsRepository(tx).replaceAll(benefits));
     await client.transaction((tx) => contentListsRepository(tx).replaceAll(measures, catalog));
-    await client.transaction((tx) => commitmentsRepository(kyselyOver(tx)).replaceTexts(commitmentTexts));
+    await client.transaction((tx) =>
+      commitmentsRepository(kyselyOver(tx)).replaceContent(commitmentContent.texts, commitmentContent.matters),
+    );
     if (options.demo) {
       await seedDemoIfEmpty(client);
       await seedDemoStaff(client);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { loadConfig } from '../src/config';
 import type { SqlClient } from '../src/db/client';
 import { openDatabase } from '../src/db/open';
 import { verifyAccessLog } from '../src/repositories/access-log';
+import { directoryStore } from '../src/uploads/file-store';
 import { makeVictim } from './fuzz/actors';
 
 export const work = mkdtempSync(join(tmpdir(), 'xinyong-backup-'));
@@ -18,13 +20,21 @@ export interface Snapshot {
   objections: string[];
   repairs: string[];
   accessLog: number;
+  /** The content hash of every upload. */
+  uploads: string[];
 }
 
 export async function snapshot(db: SqlClient): Promise<Snapshot> {
   const ids = async (table: string) =>
     (await db.query<{ public_id: string }>(`SELECT public_id FROM ${table} ORDER BY public_id`)).rows.map((r) => r.public_id);
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM access_log');
-  return { objections: await ids('objections'), repairs: await ids('repair_applications'), accessLog: rows[0]?.n ?? 0 };
+  const uploads = await db.query<{ sha256: Uint8Array }>('SELECT sha256 FROM attachments ORDER BY sha256');
+  return {
+    objections: await ids('objections'),
+    repairs: await ids('repair_applications'),
+    accessLog: rows[0]?.n ?? 0,
+    uploads: uploads.rows.map((r) => Buffer.from(r.sha256).toString('hex')),
+  };
 }
 
 /** Demo data, then an objection and a repair application through the API (each read and write leaves access-log lines). */
@@ -37,6 +47,7 @@ export async function fillThroughTheApi(source: Target): Promise<Snapshot> {
     rateLimitScale: 1000,
     databaseUrl: source.kind === 'postgres' ? source.url : undefined,
     dataDir: source.kind === 'pglite' ? source.dataDir : join(empty, 'unused'),
+    attachmentsDir: source.kind === 'pglite' && source.attachmentsDir ? source.attachmentsDir : join(empty, 'attachments'),
   };
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await prepareDatabase(config, db, { demo: true });
@@ -50,6 +61,7 @@ export async function fillThroughTheApi(source: Target): Promise<Snapshot> {
   expect(before.objections).toContain(victim.objectionId);
   expect(before.repairs).toContain(victim.repairId);
   expect(before.accessLog).toBeGreaterThan(0);
+  expect(before.uploads.length).toBeGreaterThan(0);
   await app.close();
   return before;
 }
@@ -59,6 +71,20 @@ export async function expectRestored(target: Target, before: Snapshot) {
   try {
     expect(await snapshot(db)).toEqual(before);
     expect(await verifyAccessLog(db)).toEqual({ ok: true, entries: before.accessLog });
+    // Every upload's body is there and is what was uploaded: in the database on PostgreSQL, in the folder beside it on PGlite.
+    const store = target.kind === 'pglite' && target.attachmentsDir ? directoryStore(target.attachmentsDir) : null;
+    for (const hex of before.uploads) {
+      const body = store
+        ? await store.get(Buffer.from(hex, 'hex'))
+        : (await db.query<{ content: Uint8Array }>('SELECT content FROM attachments WHERE sha256 = $1', [Buffer.from(hex, 'hex')])).rows[0]
+            ?.content;
+      expect(body, `upload ${hex}`).toBeTruthy();
+      expect(
+        createHash('sha256')
+          .update(body as Uint8Array)
+          .digest('hex'),
+      ).toBe(hex);
+    }
   } finally {
     await db.close();
   }

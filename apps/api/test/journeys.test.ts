@@ -96,7 +96,7 @@ describe('a repair application with several proof files', () => {
   it('refuses no proof, too many files and another person’s file, and files nothing', async () => {
     const zhang = await devLogin(app, 'zhang');
     const strangers = await upload(zhang, 'not-yours.png', PNG);
-    const signed = (await post('/me/commitments', li, { version: await current(li), matter: '信用修复', agreed: true })).json();
+    const signed = (await post('/me/commitments', li, { version: await current(li), matter: 'credit-repair', agreed: true })).json();
     const none = await post('/me/repairs', li, { recordId: record, proofAttachmentIds: [], commitmentId: signed.id });
     expect(none.statusCode).toBe(400);
     const tooMany = Array.from({ length: 10 }, (_, n) => `A${n}BCDEFGHJKLMNPQ`);
@@ -110,7 +110,7 @@ describe('a repair application with several proof files', () => {
   });
 
   it('keeps every file, in the answer, in the detail and for the reviewer', async () => {
-    const signed = (await post('/me/commitments', li, { version: await current(li), matter: '信用修复', agreed: true })).json();
+    const signed = (await post('/me/commitments', li, { version: await current(li), matter: 'credit-repair', agreed: true })).json();
     const res = await post('/me/repairs', li, { recordId: record, proofAttachmentIds: files, commitmentId: signed.id });
     expect(res.statusCode).toBe(201);
     ({ id: repairId, queryCode } = res.json());
@@ -153,20 +153,20 @@ describe('signing a commitment', () => {
     const version = await current(zhao);
     const formKey = key();
     const before = await commitmentCount();
-    const first = await post('/me/commitments', zhao, { version, matter: '信易+ 申请', agreed: true }, formKey);
+    const first = await post('/me/commitments', zhao, { version, matter: 'xinyi-plus', agreed: true }, formKey);
     expect(first.statusCode).toBe(201);
-    const replay = await post('/me/commitments', zhao, { version, matter: '信易+ 申请', agreed: true }, formKey);
+    const replay = await post('/me/commitments', zhao, { version, matter: 'xinyi-plus', agreed: true }, formKey);
     expect(replay.json().id).toBe(first.json().id);
     // Stored answers are pruned in time; the commitment row itself still knows the form it came from.
     await db.query('DELETE FROM idempotency_keys WHERE key = $1', [formKey]);
-    const later = await post('/me/commitments', zhao, { version, matter: '信易+ 申请', agreed: true }, formKey);
+    const later = await post('/me/commitments', zhao, { version, matter: 'xinyi-plus', agreed: true }, formKey);
     expect(later.statusCode).toBe(201);
     expect(later.json().id).toBe(first.json().id);
     expect(await commitmentCount()).toBe(before + 1);
 
     // The same key for a different matter is a mistake, not a second commitment.
     await db.query('DELETE FROM idempotency_keys WHERE key = $1', [formKey]);
-    const other = await post('/me/commitments', zhao, { version, matter: '信用修复', agreed: true }, formKey);
+    const other = await post('/me/commitments', zhao, { version, matter: 'credit-repair', agreed: true }, formKey);
     expect(other.statusCode).toBe(422);
     expect(await commitmentCount()).toBe(before + 1);
   });
@@ -175,7 +175,7 @@ describe('signing a commitment', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/me/commitments',
-      payload: { version: '1', matter: '信用修复', agreed: true },
+      payload: { version: '1', matter: 'credit-repair', agreed: true },
       headers: { 'idempotency-key': key() },
     });
     expectNoData(res, [401]);
@@ -208,6 +208,22 @@ describe('an objection decided as 更正', () => {
     expect(without.json().error.code).toBe('CORRECTION_REQUIRED');
     const misplaced = await decide({ outcome: 'upheld', reason: '经核实无误。', correction: { content: '罚款 2000 元' } });
     expect(misplaced.json().error.code).toBe('CORRECTION_NOT_EXPECTED');
+
+    // What a correction says becomes public: an identifier typed into it is refused, and nothing changes.
+    const leaking = await decide({
+      outcome: 'corrected',
+      reason: '经核实，罚款金额有误，已更正。',
+      correction: { content: '罚款 2000 元，当事人王五 13812345678', legalBasis: '《食品安全法》第一百二十六条' },
+    });
+    expect(leaking.statusCode).toBe(400);
+    expect(leaking.json().error).toMatchObject({ code: 'PERSONAL_DATA_IN_TEXT', message: expect.stringContaining('更正后的内容') });
+    const leakingBasis = await decide({
+      outcome: 'corrected',
+      reason: '依据有误。',
+      correction: { legalBasis: '依据 370102199001011237' },
+    });
+    expect(leakingBasis.json().error).toMatchObject({ code: 'PERSONAL_DATA_IN_TEXT', message: expect.stringContaining('更正后的依据') });
+    expect((await get(`/entities/${DEMO_ENTITIES.xiaochi.code}`)).body).not.toContain('13812345678');
 
     const corrected = '罚款 2000 元（经异议核实更正）';
     expect(

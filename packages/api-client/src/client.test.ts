@@ -49,7 +49,7 @@ describe('requests derived from the contract’s route table', () => {
     await expect(client.repairs.eligibility('penalty-1')).rejects.toThrow();
     expect(sent).toHaveLength(4);
     await expect(
-      client.commitments.sign({ version: 'v1', matter: '信用修复', agreed: true }, { idempotencyKey: 'k'.repeat(20) }),
+      client.commitments.sign({ version: 'v1', matter: 'credit-repair', agreed: true }, { idempotencyKey: 'k'.repeat(20) }),
     ).rejects.toThrow();
     expect(sent.slice(4).map((r) => r.headers['Idempotency-Key'])).toEqual(['k'.repeat(20), 'k'.repeat(20), 'k'.repeat(20)]);
   });

@@ -99,10 +99,15 @@ export function commitmentsResource(core: HttpCore, cache: PersonalCache) {
   return {
     current: () => core.call('commitments.current'),
     list: () => core.call('commitments.list'),
-    sign: async (body: { version: string; matter: string; agreed: true }, options: { idempotencyKey?: string } = {}) => {
+    sign: async (body: { version: string; matter: string; note?: string; agreed: true }, options: { idempotencyKey?: string } = {}) => {
       const signed = await core.call('commitments.sign', { body, idempotencyKey: options.idempotencyKey });
       cache.invalidate();
       return signed;
+    },
+    withdraw: async (id: string) => {
+      const withdrawn = await core.call('commitments.withdraw', { params: { id } });
+      cache.invalidate();
+      return withdrawn;
     },
   };
 }

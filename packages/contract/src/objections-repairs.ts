@@ -75,6 +75,7 @@ export const ObjectionList = Type.Object({ items: Type.Array(Objection) });
 export const PublicIdParams = Type.Object({ id: Type.String({ minLength: 6, maxLength: 40, pattern: '^[A-Z0-9]+$' }) });
 
 // ---- commitments ----------------------------------------------------------------------------------------
+export const CommitmentIdParams = Type.Object({ id: Type.String({ pattern: '^C[0-9]{1,15}$', description: '承诺编号，如 C12' }) });
 export const CommitmentText = Type.Object({
   version: Type.String(),
   title: Type.String(),
@@ -82,10 +83,18 @@ export const CommitmentText = Type.Object({
   effectiveFrom: date,
 });
 export type CommitmentText = Static<typeof CommitmentText>;
+/** One entry of the closed list a commitment signed in the app is made for (content/commitment.yaml, matters). */
+export const CommitmentMatter = Type.Object({
+  code: Type.String({ description: '事项编号' }),
+  kind: Type.String({ description: '承诺类型' }),
+  label: Type.String({ description: '承诺事项（公开时显示）' }),
+});
+export type CommitmentMatter = Static<typeof CommitmentMatter>;
 export const SignCommitment = Type.Object(
   {
     version: Type.String({ maxLength: 40, description: '所签承诺书的版本' }),
-    matter: Type.String({ minLength: 2, maxLength: 100, description: '为什么作出承诺，如 信用修复、信易+ 申请' }),
+    matter: Type.String({ pattern: '^[a-z][a-z0-9-]{1,39}$', description: '承诺事项的编号，只能从承诺事项清单中选择' }),
+    note: Type.Optional(Type.String({ maxLength: 200, description: '补充说明，不公开：只有本人、所代办单位的经办人和审核人员能看到' })),
     agreed: Type.Literal(true, { description: '本人已阅读并同意' }),
   },
   { additionalProperties: false },
@@ -93,11 +102,22 @@ export const SignCommitment = Type.Object(
 export const SignedCommitment = Type.Object({
   id: Type.String(),
   version: Type.String(),
-  matter: Type.String(),
+  kind: Type.String({ description: '承诺类型' }),
+  matter: Type.String({ description: '承诺事项' }),
+  note: Type.Union([Type.String(), Type.Null()], { description: '补充说明（不公开）' }),
   signedOn: date,
+  withdrawnOn: nullableDate,
+  withdrawal: Type.Object(
+    { allowed: Type.Boolean(), reason: Type.String() },
+    { description: '能不能撤回，以及原因（撤回规则见 packages/domain commitmentWithdrawal）' },
+  ),
 });
 export type SignedCommitment = Static<typeof SignedCommitment>;
-export const CommitmentList = Type.Object({ current: CommitmentText, signed: Type.Array(SignedCommitment) });
+export const CommitmentList = Type.Object({
+  current: CommitmentText,
+  matters: Type.Array(CommitmentMatter),
+  signed: Type.Array(SignedCommitment),
+});
 
 // ---- repair ---------------------------------------------------------------------------------------------
 export const RepairEligibility = Type.Object({

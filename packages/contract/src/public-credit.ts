@@ -102,6 +102,7 @@ export const PublicCommitment = Type.Object({
   matter: Type.String({ description: '承诺事项' }),
   textVersion: Type.String({ description: '承诺书版本' }),
   signedOn: date('签署日期'),
+  signedBy: nullableString('在本应用中签署的经办人（脱敏，如 李**）；其他渠道作出的承诺为 null'),
 });
 
 export const EntityProfile = Type.Object({

@@ -195,6 +195,12 @@ export const ROUTE_DOCS = {
     description: '签署现行版本的承诺书。承诺会计入信易+ 条件，信用修复申请也需要它。',
     personal: { logged: false, reason: '本人签署的承诺只写入；答复只回显本人刚签署的内容。' },
   },
+  'commitments.withdraw': {
+    tag: 'self-service',
+    summary: '撤回信用承诺',
+    description: '撤回后不再公开显示。正用于办理中的修复申请的承诺，要先撤回申请；修复决定所依据的承诺不能撤回。',
+    personal: { logged: false, reason: '本人撤回自己签署的承诺，只写入；答复只回显这份承诺。' },
+  },
   'repairs.eligibility': {
     tag: 'self-service',
     summary: '能不能申请信用修复',

@@ -234,6 +234,14 @@ export const ROUTES = {
     responses: { 201: 'SignedCommitment' },
     errors: CASE_ERRORS,
   },
+  'commitments.withdraw': {
+    method: 'POST',
+    path: '/me/commitments/:id/withdraw',
+    auth: 'citizen',
+    params: 'CommitmentIdParams',
+    responses: { 200: 'SignedCommitment' },
+    errors: CASE_ERRORS,
+  },
   'repairs.eligibility': {
     method: 'POST',
     path: '/me/repairs/eligibility',

@@ -148,6 +148,8 @@ export const ExportedCommitment = Type.Object({
   matter: Type.String(),
   textVersion: Type.String(),
   signedOn: Type.String({ format: 'date' }),
+  note: Type.Union([Type.String(), Type.Null()], { description: '补充说明（不公开）' }),
+  withdrawnOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
   onBehalfOf: Type.Union([Type.String(), Type.Null()], { description: '代办单位的名称；本人签署为 null' }),
 });
 /** Everything held about the person: what they filed for a business they act for is included, marked as such. */

@@ -1,19 +1,36 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
 /**
- * Backup and restore for both databases the API runs on. PostgreSQL: pg_dump's custom format and pg_restore.
- * PGlite: its own data-directory tarball (dumpDataDir), loaded into a fresh data directory. Neither overwrites
+ * Backup and restore for both databases the API runs on. PostgreSQL: pg_dump's custom format and pg_restore (upload
+ * bodies are rows there). PGlite: one gzip tar holding its own data-directory tarball (dumpDataDir) as database.tgz
+ * and the directory of upload bodies (kept beside the embedded database, see uploads/file-store.ts) as attachments/;
+ * a backup made before the bodies moved out (the data-directory tarball alone) still restores. Neither overwrites
  * data that is already there unless the caller says force.
  */
 export class BackupError extends Error {
   override name = 'BackupError';
 }
 
-export type Target = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+export type Target = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string; attachmentsDir?: string };
+
+const DATABASE_MEMBER = 'database.tgz';
+const ATTACHMENTS_MEMBER = 'attachments';
 
 export interface BackupResult {
   kind: Target['kind'];
@@ -36,12 +53,24 @@ export async function backup(source: Target, outFile: string): Promise<BackupRes
     await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${outFile}`], source.url);
   } else {
     if (!isNonEmptyDir(source.dataDir)) throw new BackupError(`没有找到数据目录 ${source.dataDir}，无法备份。`);
-    const db = await PGlite.create(source.dataDir);
+    const stage = mkdtempSync(join(tmpdir(), 'xinyong-backup-'));
     try {
-      const blob = await db.dumpDataDir('gzip');
-      writeFileSync(outFile, Buffer.from(await blob.arrayBuffer()));
+      const db = await PGlite.create(source.dataDir);
+      try {
+        const blob = await db.dumpDataDir('gzip');
+        writeFileSync(join(stage, DATABASE_MEMBER), Buffer.from(await blob.arrayBuffer()));
+      } finally {
+        await db.close();
+      }
+      const members = [DATABASE_MEMBER];
+      // A link, followed by tar (-h): the bodies are read once, into the archive, never copied to a staging folder.
+      if (source.attachmentsDir && isNonEmptyDir(source.attachmentsDir)) {
+        symlinkSync(source.attachmentsDir, join(stage, ATTACHMENTS_MEMBER), 'dir');
+        members.push(ATTACHMENTS_MEMBER);
+      }
+      await tar(['-czhf', outFile, '-C', stage, ...members]);
     } finally {
-      await db.close();
+      rmSync(stage, { recursive: true, force: true });
     }
   }
   return { kind: source.kind, file: outFile, bytes: statSync(outFile).size, ms: Date.now() - start };
@@ -72,20 +101,61 @@ export async function restore(target: Target, fromFile: string, options: { force
     return { kind: 'postgres', ms: Date.now() - start, tables: await userTables(target.url) };
   }
   if (!head.subarray(0, 2).equals(GZIP_MAGIC)) throw new BackupError('这不是 PGlite 数据目录的备份文件（gzip 压缩的 tar）。');
-  if (existsSync(target.dataDir) && isNonEmptyDir(target.dataDir)) {
-    if (!options.force) throw new BackupError(`目标数据目录 ${target.dataDir} 已存在且不为空。还原会替换它；确认无误请加 --force。`);
-    rmSync(target.dataDir, { recursive: true, force: true });
-  }
-  mkdirSync(target.dataDir, { recursive: true });
-  const db = await PGlite.create(target.dataDir, { loadDataDir: new Blob([readFileSync(fromFile)]) });
+  const members = (await tar(['-tzf', fromFile])).split('\n').map((m) => m.replace(/\/$/, ''));
+  const bundled = members.includes(DATABASE_MEMBER);
+  const withBodies = bundled && members.includes(ATTACHMENTS_MEMBER);
+  // Every refusal before anything is written.
+  if (existsSync(target.dataDir) && isNonEmptyDir(target.dataDir) && !options.force)
+    throw new BackupError(`目标数据目录 ${target.dataDir} 已存在且不为空。还原会替换它；确认无误请加 --force。`);
+  if (withBodies && !target.attachmentsDir)
+    throw new BackupError('备份里有上传的材料，请指定材料目录（ATTACHMENTS_DIR 或 --attachments）。');
+  if (withBodies && target.attachmentsDir && isNonEmptyDir(target.attachmentsDir) && !options.force)
+    throw new BackupError(`材料目录 ${target.attachmentsDir} 已存在且不为空。还原会替换它；确认无误请加 --force。`);
+
+  const stage = mkdtempSync(join(tmpdir(), 'xinyong-restore-'));
   try {
-    const { rows } = await db.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
-    );
-    return { kind: 'pglite', ms: Date.now() - start, tables: rows[0]?.n ?? 0 };
+    let database = fromFile;
+    if (bundled) {
+      await tar(['-xzf', fromFile, '-C', stage]);
+      database = join(stage, DATABASE_MEMBER);
+    }
+    rmSync(target.dataDir, { recursive: true, force: true });
+    mkdirSync(target.dataDir, { recursive: true });
+    if (withBodies && target.attachmentsDir) {
+      rmSync(target.attachmentsDir, { recursive: true, force: true });
+      cpSync(join(stage, ATTACHMENTS_MEMBER), target.attachmentsDir, { recursive: true });
+    }
+    const db = await PGlite.create(target.dataDir, { loadDataDir: new Blob([readFileSync(database)]) });
+    try {
+      const { rows } = await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
+      );
+      return { kind: 'pglite', ms: Date.now() - start, tables: rows[0]?.n ?? 0 };
+    } finally {
+      await db.close();
+    }
   } finally {
-    await db.close();
+    rmSync(stage, { recursive: true, force: true });
   }
+}
+
+/** GNU tar, for the embedded database's bundle; answers what it printed. */
+function tar(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('tar', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => {
+      out += String(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      err += String(chunk);
+    });
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      reject(new BackupError(error.code === 'ENOENT' ? '找不到 tar。请安装 tar（Debian: apt-get install tar）。' : error.message)),
+    );
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new BackupError(`tar 失败（${code}）：${err.trim()}`))));
+  });
 }
 
 function isNonEmptyDir(path: string): boolean {

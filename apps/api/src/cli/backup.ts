@@ -1,8 +1,8 @@
 /**
  * Backs up the database the API is configured for.
  *   pnpm --filter @xinyong/api backup -- --out backups/xinyong.dump
- * DATABASE_URL set: pg_dump --format=custom. Otherwise the embedded PGlite in DATA_DIR, as a gzip tarball of its
- * data directory; stop the API first, since PGlite allows one process at a time.
+ * DATABASE_URL set: pg_dump --format=custom. Otherwise the embedded PGlite in DATA_DIR and the upload bodies in
+ * ATTACHMENTS_DIR, as one gzip tar; stop the API first, since PGlite allows one process at a time.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,11 +10,13 @@ import { BackupError, backup, describeTarget, type Target } from '../backup/back
 import { loadConfig } from '../config';
 
 const USAGE = `用法：backup -- --out 文件
-  --out  备份写到哪个文件。设置了 DATABASE_URL 时用 pg_dump 自定义格式，否则备份 DATA_DIR 里的 PGlite 数据目录（先停止 API 服务）。`;
+  --out  备份写到哪个文件。设置了 DATABASE_URL 时用 pg_dump 自定义格式，否则备份 DATA_DIR 里的 PGlite 数据目录和 ATTACHMENTS_DIR 里上传的材料（先停止 API 服务）。`;
 
 function configuredTarget(): Target {
   const config = loadConfig();
-  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir };
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'pglite', dataDir: config.dataDir, attachmentsDir: config.attachmentsDir };
 }
 
 async function main(): Promise<number> {

@@ -68,6 +68,13 @@ export interface CatalogItemsTable {
   basis: ColumnType<unknown, string, string>;
 }
 
+export interface CommitmentMattersTable {
+  code: string;
+  kind: string;
+  label: string;
+  position: number;
+}
+
 export interface CommitmentTextsTable {
   version: string;
   title: string;
@@ -87,6 +94,10 @@ export interface CommitmentsTable {
   example: ColumnType<boolean, boolean | undefined, boolean>;
   signed_by_person_id: number | null;
   idempotency_key: string | null;
+  matter_code: string | null;
+  note: string | null;
+  withdrawn_on: string | null;
+  withdrawn_by_person_id: number | null;
 }
 
 export interface DishonestyEntriesTable {
@@ -428,6 +439,7 @@ export interface Database {
   benefits: BenefitsTable;
   business_authorisations: BusinessAuthorisationsTable;
   catalog_items: CatalogItemsTable;
+  commitment_matters: CommitmentMattersTable;
   commitment_texts: CommitmentTextsTable;
   commitments: CommitmentsTable;
   dishonesty_entries: DishonestyEntriesTable;

@@ -160,8 +160,10 @@ export function entitiesRepository(db: Queryable) {
               FROM red_list_entries r
              WHERE r.entity_id = e.id AND r.listed_on <= $2 AND (r.valid_until IS NULL OR r.valid_until >= $2)) AS red_list,
            (SELECT json_agg(json_build_object('kind', c.kind, 'matter', c.matter, 'textVersion', c.text_version,
-                     'signedOn', c.signed_on) ORDER BY c.signed_on DESC)
-              FROM (SELECT * FROM commitments WHERE entity_id = e.id AND public ORDER BY signed_on DESC LIMIT 50) c) AS commitments
+                     'signedOn', c.signed_on, 'signedBy', p.name_masked) ORDER BY c.signed_on DESC)
+              FROM (SELECT * FROM commitments WHERE entity_id = e.id AND public AND withdrawn_on IS NULL
+                     ORDER BY signed_on DESC LIMIT 50) c
+              LEFT JOIN persons p ON p.id = c.signed_by_person_id) AS commitments
          FROM entities e WHERE e.code = $1`,
         [code, today],
       );

@@ -163,7 +163,10 @@ export function recordsRepository(db: Queryable) {
         `SELECT decision_date, listed_until, list_type, repaired_on, removed_on FROM dishonesty_entries d WHERE ${d.sql} AND d.revoked_on IS NULL`,
         [d.value],
       );
-      const commitments = await db.query<{ n: number }>(`SELECT count(*) AS n FROM commitments c WHERE ${c.sql}`, [c.value]);
+      const commitments = await db.query<{ n: number }>(
+        `SELECT count(*) AS n FROM commitments c WHERE ${c.sql} AND c.withdrawn_on IS NULL`,
+        [c.value],
+      );
       const records: CreditRecord[] = [
         ...penalties.rows.map((r) => penaltyRecord(r, { repairedOn: r.repaired_on, dutyFulfilledOn: r.duty_fulfilled_on })),
         // Removal from the list ends it like the end of display does.

@@ -96,7 +96,7 @@ export async function makeVictim(app: FastifyInstance): Promise<Victim> {
     'POST',
     '/me/commitments',
     token,
-    { version: current.version, matter: '信用修复', agreed: true },
+    { version: current.version, matter: 'credit-repair', agreed: true },
     { 'idempotency-key': idemKey() },
   );
 
@@ -114,7 +114,7 @@ export async function makeVictim(app: FastifyInstance): Promise<Victim> {
       'POST',
       '/me/commitments',
       token,
-      { version: current.version, matter: '信用修复', agreed: true },
+      { version: current.version, matter: 'credit-repair', agreed: true },
       { 'idempotency-key': idemKey() },
     );
     const repair = await call(

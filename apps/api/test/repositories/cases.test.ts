@@ -52,7 +52,7 @@ async function fileRepair(): Promise<string> {
     method: 'POST',
     url: '/api/v1/me/commitments',
     headers: { ...bearer(li), 'idempotency-key': key() },
-    payload: { version: current.version, matter: '信用修复', agreed: true },
+    payload: { version: current.version, matter: 'credit-repair', agreed: true },
   });
   const filed = await app.inject({
     method: 'POST',

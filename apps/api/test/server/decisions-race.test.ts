@@ -136,7 +136,7 @@ describe('simultaneous decisions on one case, PostgreSQL, two API processes', ()
       method: 'POST',
       token: li,
       headers: { 'idempotency-key': newKey() },
-      body: { version: text.body?.version, matter: '信用修复', agreed: true },
+      body: { version: text.body?.version, matter: 'credit-repair', agreed: true },
     });
     const filed = await call(a.origin, '/me/repairs', {
       method: 'POST',

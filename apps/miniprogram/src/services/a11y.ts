@@ -28,7 +28,12 @@ export function pressable(onPress: () => void, label?: string, role: 'button' | 
 }
 
 /** A two-state control (filters, switches). */
-export function toggle(onToggle: () => void, label: string | undefined, on: boolean, kind: 'switch' | 'checkbox' | 'button' = 'button') {
+export function toggle(
+  onToggle: () => void,
+  label: string | undefined,
+  on: boolean,
+  kind: 'switch' | 'checkbox' | 'radio' | 'button' = 'button',
+) {
   const state = kind !== 'button' ? { 'aria-checked': on ? 'true' : 'false' } : { 'aria-pressed': on ? 'true' : 'false' };
   if (h5) {
     return {
@@ -53,4 +58,9 @@ export function heading(level: number) {
 /** Alternative text for an Image: on the real <img> in h5, as aria-label in WeChat. */
 export function imageLabel(label: string) {
   return h5 ? { nativeProps: { alt: label } } : { 'aria-label': label };
+}
+
+/** A group of radio options for screen readers: one name for the group (h5 role, WeChat aria-role). */
+export function radioGroup(label: string) {
+  return h5 ? { role: 'radiogroup', 'aria-label': label } : { 'aria-role': 'radiogroup', 'aria-label': label };
 }

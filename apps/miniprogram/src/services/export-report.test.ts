@@ -54,7 +54,15 @@ const sample: MyExport = {
   ],
   repairs: [],
   commitments: [
-    { kind: '信用修复型', matter: '信用修复', textVersion: '2026-1', signedOn: '2026-02-01', onBehalfOf: '示例华夏贸易有限公司' },
+    {
+      kind: '信用修复型',
+      matter: '申请信用修复',
+      textVersion: '2026-1',
+      signedOn: '2026-02-01',
+      note: '补交了缴款凭证',
+      withdrawnOn: '2026-03-01',
+      onBehalfOf: '示例华夏贸易有限公司',
+    },
   ],
   accessLog: [
     { at: '2026-03-01T18:29:00.000Z', who: '本人', role: '本人', action: 'export', purpose: '本人导出个人数据', fields: ['信用记录'] },
@@ -78,6 +86,8 @@ describe('buildReport', () => {
     expect(text).toContain('受理编号：OBJ123456789');
     expect(text).toContain('证明材料：1 份');
     expect(text).toContain('代办单位：示例华夏贸易有限公司');
+    expect(text).toContain('补充说明（不公开）：补交了缴款凭证');
+    expect(text).toContain('撤回日期：2026年3月1日');
     expect(text).toContain('没有信用修复申请。');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(text).not.toContain('corrected');

@@ -94,6 +94,8 @@ export function buildReport(data: MyExport): Report {
         ['承诺类型', c.kind],
         ['承诺书版本', c.textVersion],
         ['签署日期', dateText(c.signedOn)],
+        ['补充说明（不公开）', c.note],
+        ['撤回日期', c.withdrawnOn && dateText(c.withdrawnOn)],
         ['代办单位', c.onBehalfOf],
       ] as [string, string | null][]
     ).filter(present),

@@ -29,6 +29,8 @@ export interface FormDraft {
   kind: FormKind;
   recordId: string | null;
   text: string;
+  /** The option picked from a closed list (a commitment's matter). */
+  choice: string | null;
   files: PendingFile[];
   agreed: boolean;
   /** Which step a one-task-per-screen form (长辈模式) shows. */
@@ -60,6 +62,7 @@ function fresh(kind: FormKind, recordId: string | null): FormDraft {
     kind,
     recordId,
     text: '',
+    choice: null,
     files: [],
     agreed: false,
     step: 0,

@@ -180,6 +180,7 @@ function renderProfile(p: EntityProfile): HTMLElement[] {
           fields([
             ['承诺事项', c.matter],
             ['签署日期', dateText(c.signedOn)],
+            ['签署人', c.signedBy],
             ['承诺书版本', c.textVersion],
           ]),
         ),

@@ -1,4 +1,3 @@
-import { identifierRefusal } from '@xinyong/domain';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors';
 import { subjectOf } from '../../plugins/app/auth';
@@ -13,6 +12,7 @@ export const repairHandlers = (app: FastifyInstance) =>
     'commitments.list': {
       handler: async (request) => ({
         current: await request.repos.commitments.currentText(app.today()),
+        matters: await request.repos.commitments.matters(),
         signed: await request.repos.commitments.of(subjectOf(request.session)),
       }),
     },
@@ -21,13 +21,15 @@ export const repairHandlers = (app: FastifyInstance) =>
       handler: async (request, reply) => {
         // The unit of work has checked the key's form before this runs (the route is idempotent in the table).
         const key = String(request.headers['idempotency-key']);
-        // A business's commitment is public: no ID number, phone or card number may ride along in its matter.
-        const refusal = identifierRefusal('承诺事项', request.body.matter);
-        if (refusal) throw new AppError(400, 'PERSONAL_DATA_IN_TEXT', refusal);
+        // Nothing typed reaches the public profile: the matter is a code of the closed list, the note is never published.
         const signed = await request.repos.commitments.sign(subjectOf(request.session), request.body, app.today(), key);
         reply.status(201);
         return signed;
       },
+    },
+    'commitments.withdraw': {
+      onRequest: [app.rateLimit('submit', LIMITS.submit)],
+      handler: async (request) => request.repos.commitments.withdraw(subjectOf(request.session), request.params.id, app.today()),
     },
     'repairs.eligibility': {
       handler: async (request) => request.repos.cases.repairEligibility(subjectOf(request.session), request.body.recordId, app.today()),

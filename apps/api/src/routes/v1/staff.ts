@@ -1,4 +1,5 @@
 import { STAFF_ROLES } from '@xinyong/contract';
+import { identifierRefusal } from '@xinyong/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LOCKOUT } from '../../auth/lockout';
 import { DUMMY_HASH, verifyPassword } from '../../auth/passwords';
@@ -101,7 +102,16 @@ export const staffHandlers = (app: FastifyInstance, opts: { staffTotpRequired: b
       },
     },
     'staff.decideObjection': {
-      handler: async (request) => request.repos.cases.decideObjection(theCase(request), reviewer(request).id, request.body, app.today()),
+      handler: async (request) => {
+        // A correction becomes the public text of the record: no ID number, phone or card number may go in with it.
+        const { correction } = request.body;
+        const refusal =
+          (correction?.content && identifierRefusal('更正后的内容', correction.content)) ||
+          (correction?.legalBasis && identifierRefusal('更正后的依据', correction.legalBasis)) ||
+          null;
+        if (refusal) throw new AppError(400, 'PERSONAL_DATA_IN_TEXT', refusal);
+        return request.repos.cases.decideObjection(theCase(request), reviewer(request).id, request.body, app.today());
+      },
     },
     'staff.decideRepair': {
       handler: async (request) => request.repos.cases.decideRepair(theCase(request), reviewer(request).id, request.body, app.today()),

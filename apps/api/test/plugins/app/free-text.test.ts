@@ -53,15 +53,15 @@ describe('invisible characters', () => {
       method: 'POST',
       url: '/api/v1/me/commitments',
       headers: { ...bearer(li), 'idempotency-key': key() },
-      payload: { version: current.version, matter: `信用${ZERO_WIDTH}修复`, agreed: true },
+      payload: { version: current.version, matter: 'credit-repair', note: `信用${ZERO_WIDTH}修复`, agreed: true },
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json().matter).toBe('信用修复');
+    expect(res.json().note).toBe('信用修复');
   });
 });
 
-describe('identifiers in a business’s public commitment', () => {
-  it('are refused with the reason, and nothing reaches the public profile', async () => {
+describe('identifiers and a business’s commitment', () => {
+  it('never reach the public profile: the matter is a code of the list, the note stays with the signer', async () => {
     await app.inject({
       method: 'POST',
       url: '/api/v1/me/acting',
@@ -69,16 +69,23 @@ describe('identifiers in a business’s public commitment', () => {
       payload: { entityCode: DEMO_ENTITIES.xiaochi.code },
     });
     const { current } = (await app.inject({ url: '/api/v1/me/commitments', headers: bearer(li) })).json();
-    const matter = '王五 身份证370102199001011237 手机13812345678';
-    const res = await app.inject({
+    const typed = '王五 身份证370102199001011237 手机13812345678';
+    const asMatter = await app.inject({
       method: 'POST',
       url: '/api/v1/me/commitments',
       headers: { ...bearer(li), 'idempotency-key': key() },
-      payload: { version: current.version, matter, agreed: true },
+      payload: { version: current.version, matter: typed, agreed: true },
     });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'PERSONAL_DATA_IN_TEXT', message: expect.stringContaining('身份证号码、手机号码') });
+    expect(asMatter.statusCode).toBe(400);
+    const asNote = await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/commitments',
+      headers: { ...bearer(li), 'idempotency-key': key() },
+      payload: { version: current.version, matter: 'voluntary', note: typed, agreed: true },
+    });
+    expect(asNote.statusCode).toBe(201);
     const profile = await app.inject({ url: `/api/v1/entities/${DEMO_ENTITIES.xiaochi.code}` });
+    expect(profile.json().commitments).toContainEqual(expect.objectContaining({ matter: '主动向社会作出信用承诺', signedBy: '李**' }));
     expect(profile.body).not.toContain('13812345678');
     expect(profile.body).not.toContain('370102199001011237');
   });

@@ -38,7 +38,7 @@ describe('the repair journey, end to end through @xinyong/api-client', () => {
 
     const proof = await citizen.attachments.upload(PDF, 'fine-receipt.pdf');
     const { current } = await citizen.commitments.list();
-    const commitment = await citizen.commitments.sign({ version: current.version, matter: '信用修复', agreed: true });
+    const commitment = await citizen.commitments.sign({ version: current.version, matter: 'credit-repair', agreed: true });
     const application = await citizen.repairs.create({ recordId: record.id, proofAttachmentIds: [proof.id], commitmentId: commitment.id });
     expect(application).toMatchObject({ status: 'submitted', feeYuan: 0, deadlineWorkingDays: 10 });
     // The sentences the screens show are the rules' (content/rules), not the app's.

@@ -155,6 +155,7 @@ function Profile({ p }: { p: EntityProfile }) {
             <Text className="xy-card__title">{x.kind}</Text>
             <KV k="承诺事项">{x.matter}</KV>
             <KV k="签署日期">{dateText(x.signedOn)}</KV>
+            {x.signedBy ? <KV k="签署人">{x.signedBy}</KV> : null}
           </View>
         ))}
       </Section>

@@ -103,7 +103,7 @@ function Apply({ record, commitment }: { record: MyRecord; commitment: Commitmen
       if (!signed) {
         signed = (
           await api.commitments.sign(
-            { version: commitment.version, matter: '信用修复', agreed: true },
+            { version: commitment.version, matter: 'credit-repair', agreed: true },
             { idempotencyKey: draft.commitmentKey },
           )
         ).id;
