@@ -62,7 +62,8 @@ export const Monitoring = Type.Object({
   months: Type.Array(MonitoringMonth, { description: '最近 12 个月，最新的在前' }),
   trend: Type.Array(TrendPoint, { description: '12 个月的全省合计，按月份先后' }),
   thresholds: MonitoringThresholds,
-  timelinessSource: Type.String({ description: '7 个工作日时限的依据' }),
+  timelinessSource: Type.String({ description: '上报时限的依据' }),
+  timelinessWorkingDays: Type.Integer({ description: '上报时限：作出决定之日起多少个工作日（规则 double_publicity_upload）' }),
 });
 export type Monitoring = Static<typeof Monitoring>;
 
@@ -75,6 +76,7 @@ export const QuarterlyReport = Type.Object({
   totals: Type.Array(PublicityFigures, { description: '每类一行，department 为“合计”' }),
   thresholds: MonitoringThresholds,
   timelinessSource: Type.String(),
+  timelinessWorkingDays: Type.Integer(),
 });
 export type QuarterlyReport = Static<typeof QuarterlyReport>;
 

@@ -62,9 +62,9 @@ function thresholdsOf(month: string) {
   };
 }
 
-const timelinessSource = (today: CivilDate) => {
+const timeliness = (today: CivilDate) => {
   const d = computeDeadline('double_publicity_upload', today);
-  return `${d.text}（${d.source.reference}）`;
+  return { timelinessSource: `${d.text}（${d.source.reference}）`, timelinessWorkingDays: d.workingDays };
 };
 
 /**
@@ -111,7 +111,7 @@ export async function monthlyMonitoring(repo: Repo, to: string, today: CivilDate
       };
     }),
   );
-  return { asOf: today, months: perMonth, trend, thresholds: thresholdsOf(to), timelinessSource: timelinessSource(today) };
+  return { asOf: today, months: perMonth, trend, thresholds: thresholdsOf(to), ...timeliness(today) };
 }
 
 const total = (cells: readonly Counts[]): Counts =>
@@ -147,5 +147,5 @@ export async function quarterlyReport(repo: Repo, quarter: string, today: CivilD
     const pastSum = kind === 'licence' || !past ? null : [...past.values()].reduce((a, b) => a + b, 0);
     return figures({ kind, department: '合计', ...total(cells) }, firstMonth, pastSum);
   });
-  return { quarter, from, to, asOf: today, rows, totals, thresholds: thresholdsOf(firstMonth), timelinessSource: timelinessSource(today) };
+  return { quarter, from, to, asOf: today, rows, totals, thresholds: thresholdsOf(firstMonth), ...timeliness(today) };
 }

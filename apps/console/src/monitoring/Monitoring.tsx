@@ -10,12 +10,13 @@ type Point = MonitoringAnswer['trend'][number];
 
 const monthText = (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5))}月`;
 
-export const figureColumns = [
+/** The table's columns; the time limit in the heading comes from the rule, through the answer. */
+export const figureColumns = (workingDays: number) => [
   { title: '部门', dataIndex: 'department' },
   { title: '类别', dataIndex: 'kind', width: 96, render: (k: PublicityFigures['kind']) => KIND_LABEL[k] },
   { title: '收到', dataIndex: 'received', width: 72 },
   {
-    title: '7个工作日内上报',
+    title: `${workingDays} 个工作日内上报`,
     key: 'onTime',
     render: (_: unknown, f: PublicityFigures) => `${f.onTime}（${percentText(f.onTimePercent)}）`,
   },
@@ -106,7 +107,7 @@ export function Monitoring() {
               <Table<PublicityFigures>
                 rowKey={(r) => `${r.kind}:${r.department}`}
                 dataSource={shown.rows}
-                columns={figureColumns}
+                columns={figureColumns(answer.timelinessWorkingDays)}
                 pagination={false}
                 locale={{ emptyText: '这个月没有收到双公示数据。' }}
               />
@@ -129,7 +130,7 @@ export function Monitoring() {
             </>
           )}
           <Typography.Title level={2} className="xy-h2">
-            近 12 个月趋势（全部部门合计）
+            {`近 ${answer.months.length} 个月趋势（全部部门合计）`}
           </Typography.Title>
           <Trend points={answer.trend} />
         </>

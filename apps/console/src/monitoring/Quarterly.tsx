@@ -89,7 +89,7 @@ export function Quarterly() {
           <Table<PublicityFigures>
             rowKey={(r) => `${r.kind}:${r.department}`}
             dataSource={[...report.rows, ...report.totals]}
-            columns={figureColumns}
+            columns={figureColumns(report.timelinessWorkingDays)}
             pagination={false}
           />
         </>

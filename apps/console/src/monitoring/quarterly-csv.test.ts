@@ -24,6 +24,7 @@ const report: QuarterlyReport = {
   totals: [{ ...figures, department: '合计' }],
   thresholds: { onTimePercent: 90, standardPercent: 95, minimumRows: 5, source: '本系统办理规则' },
   timelinessSource: '作出决定之日起 7 个工作日内上网公示',
+  timelinessWorkingDays: 7,
 };
 
 describe('the quarterly CSV', () => {

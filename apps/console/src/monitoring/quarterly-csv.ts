@@ -4,12 +4,12 @@ export const KIND_LABEL = { licence: '行政许可', penalty: '行政处罚' } a
 
 export const percentText = (p: number | null) => (p === null ? '—' : `${p}%`);
 
-const HEADERS = [
+const headers = (workingDays: number) => [
   '季度',
   '部门',
   '类别',
   '收到条数',
-  '7个工作日内上报条数',
+  `${workingDays}个工作日内上报条数`,
   '按时上报比例（%）',
   '符合数据标准条数',
   '符合数据标准比例（%）',
@@ -48,7 +48,7 @@ function line(quarter: string, f: PublicityFigures): string {
 /** The quarterly evaluation as CSV: UTF-8 with a BOM (so Excel opens the Chinese headers), CRLF lines, totals last. */
 export function quarterlyCsv(report: QuarterlyReport): string {
   const lines = [
-    HEADERS.join(','),
+    headers(report.timelinessWorkingDays).join(','),
     ...report.rows.map((f) => line(report.quarter, f)),
     ...report.totals.map((f) => line(report.quarter, f)),
   ];
