@@ -3,6 +3,7 @@ export * from './calendar';
 export * from './calendar-data';
 export * from './case-decisions';
 export * from './codes';
+export * from './credit-query';
 export * from './credit-report';
 export * from './dates';
 export * from './deadlines';

@@ -89,6 +89,20 @@ export interface CommitmentsTable {
   idempotency_key: string | null;
 }
 
+export interface CreditQueriesTable {
+  id: ColumnType<number, number | undefined, number>;
+  query_no: string;
+  at: ColumnType<Date, Date | string | undefined, Date | string>;
+  staff_id: number;
+  department: string;
+  purpose_id: string;
+  purpose_label: string;
+  reference_no: string;
+  entity_id: number;
+  seen: string[];
+  request_id: string | null;
+}
+
 export interface DishonestyEntriesTable {
   id: ColumnType<number, number | undefined, number>;
   entity_id: number | null;
@@ -395,6 +409,7 @@ export interface Database {
   catalog_items: CatalogItemsTable;
   commitment_texts: CommitmentTextsTable;
   commitments: CommitmentsTable;
+  credit_queries: CreditQueriesTable;
   dishonesty_entries: DishonestyEntriesTable;
   entities: EntitiesTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -9,6 +9,7 @@ import { benefitsRepository } from './benefits';
 import { casesRepository } from './cases';
 import { commitmentsRepository } from './commitments';
 import { contentListsRepository } from './content-lists';
+import { creditQueriesRepository } from './credit-queries';
 import { cachedEntities, entitiesRepository } from './entities';
 import { idempotencyRepository } from './idempotency';
 import { issuedReportsRepository } from './issued-reports';
@@ -47,6 +48,7 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
     cases: casesRepository(q, { records, attachments, commitments }),
     commitments,
     contentLists: contentListsRepository(q),
+    creditQueries: creditQueriesRepository(db),
     entities: deps.cache ? cachedEntities(entities, deps.cache) : entities,
     idempotency: idempotencyRepository(q),
     issuedReports: issuedReportsRepository(db),

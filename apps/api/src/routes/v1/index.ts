@@ -1,9 +1,10 @@
-import type { RouteName } from '@xinyong/contract';
+import type { ApplicationList, RouteName } from '@xinyong/contract';
 import type { FastifyInstance } from 'fastify';
 import { checkCoverage, type Handlers, registerRoutes } from '../table';
 import { attachmentHandlers, attachmentScope } from './attachments';
 import { authHandlers } from './auth';
 import { benefitHandlers } from './benefits';
+import { creditQueryHandlers } from './credit-queries';
 import { entityHandlers } from './entities';
 import { healthHandlers } from './health';
 import { listHandlers } from './lists';
@@ -18,6 +19,8 @@ export interface V1Options {
   devIdentity: boolean;
   /** A staff account without a second factor cannot log in (production). */
   staffTotpRequired: boolean;
+  /** content/application-list.yaml: the uses a department may query credit information for. */
+  applicationList: ApplicationList;
   /** Which database the health check names. */
   driver: 'pglite' | 'postgres';
 }
@@ -35,6 +38,7 @@ export default async function v1Routes(app: FastifyInstance, opts: V1Options) {
     { handlers: objectionHandlers(app) },
     { handlers: repairHandlers(app) },
     { handlers: staffHandlers(app, opts) },
+    { handlers: creditQueryHandlers(app, opts) },
     { handlers: reportHandlers(app) },
     { handlers: reportFileHandlers(app), setup: reportFileScope },
   ];
