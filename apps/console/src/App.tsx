@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react';
 import { Accounts } from './Accounts';
 import { api } from './api';
 import { CasePage } from './CasePage';
+import { CreditQuery } from './CreditQuery';
 import { Login } from './Login';
+import { QueryRegister } from './QueryRegister';
 import { Queue } from './Queue';
 
 export type CaseKind = 'objection' | 'repair';
@@ -12,6 +14,8 @@ export type View =
   | { page: 'queue'; kind: CaseKind }
   | { page: 'case'; kind: CaseKind; id: string }
   | { page: 'accounts' }
+  | { page: 'creditQuery' }
+  | { page: 'queryRegister' }
   | { page: 'home' };
 
 const firstView = (profile: StaffProfile): View =>
@@ -66,6 +70,8 @@ export function App() {
           { key: 'queue:repair', label: '信用修复待办' },
         ]
       : []),
+    ...(reviewer ? [{ key: 'creditQuery', label: '信用信息查询' }] : []),
+    ...(creditOffice || profile.roles.includes('auditor') ? [{ key: 'queryRegister', label: '查询使用登记' }] : []),
     ...(creditOffice ? [{ key: 'accounts', label: '工作人员账号' }] : []),
   ];
   const selected = view.page === 'queue' || view.page === 'case' ? `queue:${view.kind}` : view.page;
@@ -97,7 +103,11 @@ export function App() {
               selectedKeys={[selected]}
               items={items}
               onClick={({ key }) =>
-                setView(key === 'accounts' ? { page: 'accounts' } : { page: 'queue', kind: key.split(':')[1] as CaseKind })
+                setView(
+                  key.startsWith('queue:')
+                    ? { page: 'queue', kind: key.split(':')[1] as CaseKind }
+                    : { page: key as 'accounts' | 'creditQuery' | 'queryRegister' },
+                )
               }
             />
           </nav>
@@ -106,6 +116,8 @@ export function App() {
           {view.page === 'queue' && <Queue kind={view.kind} onOpen={(id) => setView({ page: 'case', kind: view.kind, id })} />}
           {view.page === 'case' && <CasePage kind={view.kind} id={view.id} onBack={() => setView({ page: 'queue', kind: view.kind })} />}
           {view.page === 'accounts' && <Accounts />}
+          {view.page === 'creditQuery' && <CreditQuery />}
+          {view.page === 'queryRegister' && <QueryRegister />}
           {view.page === 'home' && (
             <section>
               <Typography.Title level={1}>工作台</Typography.Title>
@@ -127,4 +139,8 @@ const titleOf = (view: View) =>
       ? '办理案件'
       : view.page === 'accounts'
         ? '工作人员账号'
-        : '工作台';
+        : view.page === 'creditQuery'
+          ? '信用信息查询'
+          : view.page === 'queryRegister'
+            ? '查询使用登记'
+            : '工作台';

@@ -13,6 +13,7 @@ export {
 export {
   CRITERION_KINDS,
   type CriterionKind,
+  checkMatterReference,
   chinaDateAt,
   type DecisionOption,
   decisionOptions,
