@@ -176,15 +176,15 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
       await page.getByLabel('密码').press('Enter');
       await page
         .getByRole('alert')
-        .filter({ hasText: i < 5 ? '用户名或密码不正确' : '账号已锁定' })
+        .filter({ hasText: i < 5 ? '用户名或密码不正确' : '账号在这台电脑上已锁定' })
         .waitFor();
     }
     const alert = (await page.getByRole('alert').textContent()) ?? '';
-    expect(alert).toMatch(/账号已锁定 15 分钟。请在 \d{2}:\d{2} 以后再试/);
+    expect(alert).toMatch(/账号在这台电脑上已锁定 15 分钟。请在 \d{2}:\d{2} 以后再试/);
     // The right password does not open it now.
     await page.getByLabel('密码').fill(AUDITOR.password);
     await page.getByLabel('密码').press('Enter');
-    await page.getByRole('alert').filter({ hasText: '账号已锁定' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '账号在这台电脑上已锁定' }).waitFor();
     await expectAccessible(page);
     await shot(page, `locked${suffix}`);
   });

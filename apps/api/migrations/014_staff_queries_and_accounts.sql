@@ -33,3 +33,39 @@ BEGIN
   END IF;
   EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON credit_queries FROM %I', api);
 END $$;
+
+-- Staff TOTP secrets sealed at rest (AES-256-GCM under STAFF_TOTP_KEY, bound to the username). The key is not in the
+-- database, so this migration's step in src/db/migrate.ts seals the existing secrets and then drops totp_secret.
+ALTER TABLE staff_accounts ADD COLUMN totp_sealed bytea;
+
+-- Lockout abuse (GB/T 22239-2019 8.1.4.1 b; OWASP ASVS 4.0 2.2.1): wrong attempts are counted per account and client
+-- address (the keyed hash of it, never the address), so a stranger knowing a username locks only their own address.
+-- staff_accounts.failed_logins / locked_until now count every address: a wider threshold that locks out addresses the
+-- account has never logged in from, while a known address (last_success_at) with the right password and code still works.
+CREATE TABLE staff_login_clients (
+  staff_id bigint NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
+  client_hash bytea NOT NULL,
+  failed_logins integer NOT NULL DEFAULT 0,
+  -- how many times this address has been locked since its last good login: each lock lasts twice the one before
+  lockouts integer NOT NULL DEFAULT 0,
+  locked_until timestamptz,
+  last_success_at timestamptz,
+  PRIMARY KEY (staff_id, client_hash)
+);
+
+-- What administrators did to accounts: unlock, disable, enable, enrol or reset the second factor. Append-only.
+CREATE TABLE staff_account_events (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  actor_staff_id bigint NOT NULL REFERENCES staff_accounts (id),
+  target_staff_id bigint NOT NULL REFERENCES staff_accounts (id),
+  action text NOT NULL CHECK (action IN ('unlock', 'disable', 'enable', 'enrol_totp')),
+  request_id text
+);
+CREATE INDEX staff_account_events_target_idx ON staff_account_events (target_staff_id, at DESC);
+CREATE FUNCTION staff_account_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'staff_account_events is append-only';
+END $$;
+CREATE TRIGGER staff_account_events_no_update BEFORE UPDATE OR DELETE ON staff_account_events
+  FOR EACH ROW EXECUTE FUNCTION staff_account_events_append_only();

@@ -8,6 +8,7 @@ export {
   OBJECTION_STATUSES,
   REPAIR_STATUSES,
   ROUTES,
+  STAFF_ACCOUNT_ACTIONS,
   STAFF_ROLES,
 } from '@xinyong/contract';
 export {

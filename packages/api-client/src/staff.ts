@@ -42,6 +42,9 @@ export function staffResource(core: HttpCore) {
       core.call('staff.decideObjection', { params: { id }, body, ...(idempotencyKey ? { idempotencyKey } : {}) }),
     decideRepair: (id: string, body: RouteBody<'staff.decideRepair'>, idempotencyKey?: string) =>
       core.call('staff.decideRepair', { params: { id }, body, ...(idempotencyKey ? { idempotencyKey } : {}) }),
+    /** Credit office: unlock, disable, enable, or enrol a new second factor (its secret comes back once). */
+    accountAction: (username: string, action: RouteBody<'staff.accountAction'>['action']) =>
+      core.call('staff.accountAction', { params: { username }, body: { action } }),
     /** 应用清单: the uses a department may query credit information for. */
     applicationList: () => core.call('staff.applicationList'),
     /** 查询使用登记: a business's credit information for a use on the list and a matter's number; the query is registered. */

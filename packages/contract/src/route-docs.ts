@@ -369,6 +369,13 @@ export const ROUTE_DOCS = {
       subject: { case: 'repair' },
     },
   },
+  'staff.accountAction': {
+    tag: 'staff',
+    summary: '管理工作人员账号（信用办管理员）',
+    description:
+      'unlock 解除锁定；disable 停用（立即不能再使用）；enable 启用；enrol_totp 绑定或重置动态口令（新密钥只在这次回答中出现一次，旧口令立即失效）。每次操作都记入账号操作记录。',
+    personal: { logged: false, reason: '工作人员账号的管理，不读取当事人的信息；操作记入账号操作记录（staff_account_events）。' },
+  },
   'staff.applicationList': {
     tag: 'staff',
     summary: '公共信用信息应用清单',

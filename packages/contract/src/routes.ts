@@ -413,6 +413,16 @@ export const ROUTES = {
     responses: { 200: 'StaffEvidence' },
     errors: CASE_ERRORS,
   },
+  'staff.accountAction': {
+    method: 'POST',
+    path: '/staff/accounts/:username/actions',
+    auth: 'staff',
+    roles: ['credit_office'],
+    params: 'StaffUsernameParams',
+    body: 'StaffAccountActionRequest',
+    responses: { 200: 'StaffAccountActionResult' },
+    errors: [400, 401, 403, 404, 409],
+  },
   'staff.applicationList': {
     method: 'GET',
     path: '/staff/application-list',

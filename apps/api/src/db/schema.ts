@@ -369,6 +369,15 @@ export interface SessionsTable {
   ended_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
+export interface StaffAccountEventsTable {
+  id: ColumnType<number, number | undefined, number>;
+  at: ColumnType<Date, Date | string | undefined, Date | string>;
+  actor_staff_id: number;
+  target_staff_id: number;
+  action: string;
+  request_id: string | null;
+}
+
 export interface StaffAccountsTable {
   id: ColumnType<number, number | undefined, number>;
   username: string;
@@ -378,10 +387,19 @@ export interface StaffAccountsTable {
   roles: string[];
   disabled: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
-  totp_secret: string | null;
   totp_last_step: number | null;
   failed_logins: ColumnType<number, number | undefined, number>;
   locked_until: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  totp_sealed: Uint8Array | null;
+}
+
+export interface StaffLoginClientsTable {
+  staff_id: number;
+  client_hash: Uint8Array;
+  failed_logins: ColumnType<number, number | undefined, number>;
+  lockouts: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  last_success_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
 export interface WechatIdentitiesTable {
@@ -429,7 +447,9 @@ export interface Database {
   repair_events: RepairEventsTable;
   schema_migrations: SchemaMigrationsTable;
   sessions: SessionsTable;
+  staff_account_events: StaffAccountEventsTable;
   staff_accounts: StaffAccountsTable;
+  staff_login_clients: StaffLoginClientsTable;
   wechat_identities: WechatIdentitiesTable;
   window_recomputations: WindowRecomputationsTable;
 }

@@ -27,6 +27,8 @@ export interface RepositoryDeps {
   cache?: AnswerCache;
   /** The access log's HMAC key (ACCESS_LOG_KEY); the development key when absent. */
   accessLogKey?: Buffer;
+  /** Seals staff TOTP secrets (STAFF_TOTP_KEY); the development key when absent. */
+  totpKey?: Buffer;
   /** Where upload bodies go instead of the database (the embedded one); none: in the database. */
   files?: FileStore;
 }
@@ -57,7 +59,7 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
     records,
     retention: retentionRepository(q),
     sessions: sessionsRepository(q),
-    staff: staffRepository(db),
+    staff: staffRepository(db, deps.totpKey),
     system: systemRepository(q),
   };
 }

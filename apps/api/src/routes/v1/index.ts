@@ -13,6 +13,7 @@ import { objectionHandlers } from './objections';
 import { repairHandlers } from './repairs';
 import { reportFileHandlers, reportFileScope, reportHandlers } from './reports';
 import { staffHandlers } from './staff';
+import { staffAccountHandlers } from './staff-accounts';
 
 export interface V1Options {
   version: string;
@@ -39,6 +40,7 @@ export default async function v1Routes(app: FastifyInstance, opts: V1Options) {
     { handlers: repairHandlers(app) },
     { handlers: staffHandlers(app, opts) },
     { handlers: creditQueryHandlers(app, opts) },
+    { handlers: staffAccountHandlers(app) },
     { handlers: reportHandlers(app) },
     { handlers: reportFileHandlers(app), setup: reportFileScope },
   ];
