@@ -15,7 +15,7 @@ import {
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-// 查询使用登记, the third journey of issue 17: a department reviewer, by keyboard at 1280 px under the console's CSP,
+// The demo queue's overdue and due-soon cases, and 查询使用登记, the third journey of issue 17: a department reviewer, by keyboard at 1280 px under the console's CSP,
 // queries a business for a use on the application list and a matter's number; the credit office finds it in the
 // register; the business's demo representative sees it in the mini-program's 谁查看了我的信息 (h5, 375 px).
 // Demo accounts and their published demo TOTP secrets: apps/api/src/demo/staff.ts (development only).
@@ -52,6 +52,16 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
     const reviewer = await desk();
     const { page } = reviewer;
     await logInToConsole(page, REVIEWER, '异议待办');
+    // The demo queue (apps/api/src/demo/cases.ts): one case past its working-day deadline, first, and one due soon.
+    const overdue = page.getByRole('row', { name: /SLYQDEMO2026/ });
+    const dueSoon = page.getByRole('row', { name: /SLJJDEMO2026/ });
+    await overdue.waitFor({ timeout: 30_000 });
+    expect(await overdue.textContent()).toMatch(/已超期.*已超 \d+ 个工作日/);
+    expect(await dueSoon.textContent()).toMatch(/即将到期.*剩 1 个工作日/);
+    const ids = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
+    expect(ids.findIndex((t) => t.includes('SLYQDEMO2026'))).toBeLessThan(ids.findIndex((t) => t.includes('SLJJDEMO2026')));
+    await expectAccessible(page);
+    await shot(page, `queue-overdue${suffix}`);
     await tabTo(page, page.getByRole('menuitem', { name: '信用信息查询' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '信用信息查询' }).waitFor();
