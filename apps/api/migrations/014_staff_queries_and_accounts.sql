@@ -69,3 +69,7 @@ BEGIN
 END $$;
 CREATE TRIGGER staff_account_events_no_update BEFORE UPDATE OR DELETE ON staff_account_events
   FOR EACH ROW EXECUTE FUNCTION staff_account_events_append_only();
+
+-- The case page's history names who did each step: the reviewer for a decision (null: the applicant's own step).
+ALTER TABLE objection_events ADD COLUMN staff_id bigint REFERENCES staff_accounts (id);
+ALTER TABLE repair_events ADD COLUMN staff_id bigint REFERENCES staff_accounts (id);

@@ -40,6 +40,14 @@ export const StaffEvidence = Type.Object({
   mediaType: Type.Enum(ATTACHMENT_LIMITS.mediaTypes),
   byteSize: Type.Integer(),
   contentBase64: Type.String(),
+  /** For a PDF: its first pages as PNG pictures rendered on the server, so the console shows images, never a PDF viewer. */
+  pages: Type.Optional(
+    Type.Object({
+      pngBase64: Type.Array(Type.String()),
+      shown: Type.Integer(),
+      rendered: Type.Boolean({ description: '页面图片是否生成成功；否则只能下载原文件查看' }),
+    }),
+  ),
 });
 export type StaffEvidence = Static<typeof StaffEvidence>;
 

@@ -215,6 +215,7 @@ export interface ObjectionEventsTable {
   status: string;
   note: string;
   at: ColumnType<Date, Date | string | undefined, Date | string>;
+  staff_id: number | null;
 }
 
 export interface ObjectionsTable {
@@ -346,6 +347,7 @@ export interface RepairEventsTable {
   status: string;
   note: string;
   at: ColumnType<Date, Date | string | undefined, Date | string>;
+  staff_id: number | null;
 }
 
 export interface SchemaMigrationsTable {

@@ -37,14 +37,27 @@ export async function seedDemoCases(db: Queryable, now = new Date()): Promise<vo
       decideBy: addWorkingDays(today, 1),
     },
   ];
+  const { rows: staff } = await db.query<{ id: number }>("SELECT id FROM staff_accounts WHERE username = 'console-chengguan'");
   for (const c of cases) {
-    await db.query(
+    const { rows } = await db.query<{ id: number }>(
       `INSERT INTO objections (record_kind, record_id, status, public_id, entity_id, department, reason, accept_by, decide_by, created_at)
        SELECT 'penalty', p.id, $2, $1, p.entity_id, $3, $4, $5, $6, ($7::date + time '01:30')::timestamp AT TIME ZONE 'UTC'
          FROM penalties p JOIN entities e ON e.id = p.entity_id
         WHERE p.decision_no = $8 AND p.authority = $3 AND e.code = $9
-       ON CONFLICT DO NOTHING`,
+       ON CONFLICT DO NOTHING RETURNING id`,
       [c.id, c.status, DEPARTMENT, c.reason, c.acceptBy, c.decideBy, c.receivedOn, c.decisionNo, DEMO_ENTITIES.jianzhu.code],
     );
+    const objectionId = rows[0]?.id;
+    if (objectionId === undefined) continue;
+    await db.query(
+      `INSERT INTO objection_events (objection_id, status, note, at) VALUES ($1, 'submitted', $2, ($3::date + time '01:30')::timestamp AT TIME ZONE 'UTC')`,
+      [objectionId, `已收到异议申请，应在 ${c.acceptBy} 前受理。（示例）`, c.receivedOn],
+    );
+    if (c.status === 'accepted')
+      await db.query(
+        `INSERT INTO objection_events (objection_id, status, note, at, staff_id)
+         VALUES ($1, 'accepted', $2, ($3::date + time '02:00')::timestamp AT TIME ZONE 'UTC', $4)`,
+        [objectionId, '材料齐全，予以受理，正在核实。（示例）', addDays(c.receivedOn, 1), staff[0]?.id ?? null],
+      );
   }
 }

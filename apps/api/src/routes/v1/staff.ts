@@ -1,4 +1,4 @@
-import { STAFF_ROLES } from '@xinyong/contract';
+import { STAFF_ROLES, type StaffEvidence } from '@xinyong/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LOCKOUT } from '../../auth/lockout';
 import { DUMMY_HASH, verifyPassword } from '../../auth/passwords';
@@ -7,6 +7,7 @@ import { AppError } from '../../errors';
 import { LIMITS } from '../../plugins/app/rate-limit';
 import type { StaffCaseRead } from '../../repositories/cases';
 import type { StaffMember } from '../../repositories/staff';
+import { renderPdfPages } from '../../uploads/pdf-pages';
 import { defineHandlers } from '../table';
 
 // Set before a staff handler runs: the reviewer by requireStaff, the case (of the reviewer's department) by the unit of work.
@@ -29,6 +30,19 @@ const lockedAccount = (until: Date) =>
     'ACCOUNT_LOCKED',
     `这个账号近来被多次用错误的密码或口令尝试登录，已暂时锁定，请在 ${chinaClock(until)} 以后再试。平时登录用的电脑不受影响；如果不是您本人在尝试，请告诉信用办管理员。`,
   );
+
+/** A file of a case in the answer; a PDF also as pictures of its pages (see uploads/pdf-pages.ts). */
+async function evidenceOf(id: string, file: { mediaType: StaffEvidence['mediaType']; bytes: Buffer }): Promise<StaffEvidence> {
+  const base = { id, mediaType: file.mediaType, byteSize: file.bytes.length, contentBase64: file.bytes.toString('base64') };
+  if (file.mediaType !== 'application/pdf') return base;
+  try {
+    const pages = await renderPdfPages(file.bytes);
+    return { ...base, pages: { pngBase64: pages.map((p) => p.toString('base64')), shown: pages.length, rendered: true } };
+  } catch {
+    // The reviewer can still open the file itself; the page says the pictures could not be made.
+    return { ...base, pages: { pngBase64: [], shown: 0, rendered: false } };
+  }
+}
 
 export const staffHandlers = (app: FastifyInstance, opts: { staffTotpRequired: boolean }) =>
   defineHandlers({
@@ -94,23 +108,13 @@ export const staffHandlers = (app: FastifyInstance, opts: { staffTotpRequired: b
     'staff.objectionEvidence': {
       handler: async (request) => {
         const file = await request.repos.attachments.ofCase('objection', theCase(request).caseId, request.params.attachmentId);
-        return {
-          id: request.params.attachmentId,
-          mediaType: file.mediaType,
-          byteSize: file.bytes.length,
-          contentBase64: file.bytes.toString('base64'),
-        };
+        return evidenceOf(request.params.attachmentId, file);
       },
     },
     'staff.repairEvidence': {
       handler: async (request) => {
         const file = await request.repos.attachments.ofCase('repair', theCase(request).caseId, request.params.attachmentId);
-        return {
-          id: request.params.attachmentId,
-          mediaType: file.mediaType,
-          byteSize: file.bytes.length,
-          contentBase64: file.bytes.toString('base64'),
-        };
+        return evidenceOf(request.params.attachmentId, file);
       },
     },
     'staff.decideObjection': {
