@@ -79,7 +79,8 @@ describe('TOTP secrets at rest', () => {
     ).toHaveLength(32);
   });
 
-  it('written in clear before migration 014 are sealed by it, and the clear column is gone', async () => {
+  // Two embedded databases migrated from nothing: slow on a loaded machine, so a wide timeout (nothing is timed).
+  it('written in clear before migration 014 are sealed by it, and the clear column is gone', { timeout: 240_000 }, async () => {
     const before = mkdtempSync(join(tmpdir(), 'xinyong-migrations-'));
     for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => Number(f.slice(0, 3)) < 14))
       cpSync(join(MIGRATIONS_DIR, file), join(before, file));
