@@ -119,7 +119,8 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
     // The PDF as pictures of its pages, rendered on the server: no PDF viewer, nothing framed under the console's CSP.
     const pdfPage = page.locator('img.xy-pdf-page').first();
     await pdfPage.waitFor();
-    expect(await pdfPage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth >= 1000)).toBe(true);
+    // Rendered with its longest side 1,400 px (an A4 page: 989 × 1,400).
+    await expect.poll(() => pdfPage.evaluate((img: HTMLImageElement) => img.complete && img.naturalHeight)).toBe(1400);
     expect(await pdfPage.getAttribute('src')).toMatch(/^blob:/);
     expect(await pdfPage.getAttribute('alt')).toMatch(/第 1 页/);
     expect(await page.locator('iframe').count()).toBe(0);

@@ -92,7 +92,7 @@ export function Accounts() {
                 <Button
                   type="link"
                   onClick={() => ask(a, 'enrol_totp')}
-                  aria-label={`${a.secondFactor ? '重置' : '绑定'}动态口令 ${a.username}`}
+                  aria-label={`${a.secondFactor ? '重置' : '绑定'}口令 ${a.username}`}
                 >
                   {a.secondFactor ? '重置口令' : '绑定口令'}
                 </Button>

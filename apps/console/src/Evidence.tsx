@@ -12,7 +12,12 @@ export function Evidence({ index, attachment, load }: { index: number; attachmen
   const [url, setUrl] = useState<string | null>(null);
   const [pages, setPages] = useState<string[] | null>(null);
   const [pagesFailed, setPagesFailed] = useState(false);
-  useEffect(() => () => pages?.forEach((p) => URL.revokeObjectURL(p)), [pages]);
+  useEffect(
+    () => () => {
+      for (const p of pages ?? []) URL.revokeObjectURL(p);
+    },
+    [pages],
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
