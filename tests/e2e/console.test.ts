@@ -116,7 +116,14 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
       .or(page.getByRole('button', { name: '查看' }))
       .first()
       .click();
-    expect(await page.locator('iframe.xy-pdf').getAttribute('src')).toMatch(/^blob:/);
+    // The PDF as pictures of its pages, rendered on the server: no PDF viewer, nothing framed under the console's CSP.
+    const pdfPage = page.locator('img.xy-pdf-page').first();
+    await pdfPage.waitFor();
+    // Rendered with its longest side 1,400 px (an A4 page: 989 × 1,400).
+    await expect.poll(() => pdfPage.evaluate((img: HTMLImageElement) => img.complete && img.naturalHeight)).toBe(1400);
+    expect(await pdfPage.getAttribute('src')).toMatch(/^blob:/);
+    expect(await pdfPage.getAttribute('alt')).toMatch(/第 1 页/);
+    expect(await page.locator('iframe').count()).toBe(0);
 
     // First accept, then correct: each step confirmed after its effect is shown.
     await page.getByRole('radio', { name: '已受理，核实中' }).check();
@@ -142,6 +149,16 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
     expect(await page.locator('main').textContent()).toContain('当前状态已更正');
     // The record on the case page is the corrected one.
     expect(await page.locator('main').textContent()).toContain(CORRECTED);
+    // The history: every step with when and who, the applicant masked.
+    const history = page.locator('.xy-history li');
+    await expect.poll(() => history.count()).toBe(3);
+    const steps = await history.allTextContents();
+    expect(steps[0]).toMatch(/已提交.*\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} · 申请人 张\*/);
+    expect(steps[1]).toContain('已受理，核实中');
+    expect(steps[1]).toContain('济南市城市管理局 示例审核员（城管·工作台）');
+    expect(steps[1]).toContain('材料齐全，予以受理');
+    expect(steps[2]).toContain('已更正');
+    expect(steps.join('')).not.toContain('张三丰');
     await expectAccessible(page);
     await shot(page, `case-decided${suffix}`);
 
@@ -176,15 +193,15 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
       await page.getByLabel('密码').press('Enter');
       await page
         .getByRole('alert')
-        .filter({ hasText: i < 5 ? '用户名或密码不正确' : '账号已锁定' })
+        .filter({ hasText: i < 5 ? '用户名或密码不正确' : '账号在这台电脑上已锁定' })
         .waitFor();
     }
     const alert = (await page.getByRole('alert').textContent()) ?? '';
-    expect(alert).toMatch(/账号已锁定 15 分钟。请在 \d{2}:\d{2} 以后再试/);
+    expect(alert).toMatch(/账号在这台电脑上已锁定 15 分钟。请在 \d{2}:\d{2} 以后再试/);
     // The right password does not open it now.
     await page.getByLabel('密码').fill(AUDITOR.password);
     await page.getByLabel('密码').press('Enter');
-    await page.getByRole('alert').filter({ hasText: '账号已锁定' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '账号在这台电脑上已锁定' }).waitFor();
     await expectAccessible(page);
     await shot(page, `locked${suffix}`);
   });

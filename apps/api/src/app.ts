@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config';
+import { loadApplicationList } from './content/load-application-list';
 import { loadRetentionPeriods } from './content/load-retention';
 import type { SqlClient } from './db/client';
 import auth from './plugins/app/auth';
@@ -116,6 +117,7 @@ export async function buildApp({
     version: config.version,
     devIdentity: config.devIdentity,
     staffTotpRequired: config.staffTotpRequired,
+    applicationList: loadApplicationList(config.contentDir),
     driver: db.driver,
     siteDir: config.siteDir,
   });

@@ -7,6 +7,7 @@ import type { SqlClient } from './db/client';
 import { kyselyOver } from './db/kysely';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
+import { seedDemoCases } from './demo/cases';
 import { seedDemoIfEmpty } from './demo/generate';
 import { seedDemoStaff } from './demo/staff';
 import { benefitsRepository } from './repositories/benefits';
@@ -38,6 +39,7 @@ export async function prepareDatabase(config: Config, db?: SqlClient, options: {
     if (options.demo) {
       await seedDemoIfEmpty(client);
       await seedDemoStaff(client);
+      await seedDemoCases(client);
     }
     return client;
   } catch (error) {

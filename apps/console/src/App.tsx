@@ -4,10 +4,12 @@ import { useEffect, useState } from 'react';
 import { Accounts } from './Accounts';
 import { api } from './api';
 import { CasePage } from './CasePage';
+import { CreditQuery } from './CreditQuery';
 import { Login } from './Login';
 import { Import } from './monitoring/Import';
 import { Monitoring } from './monitoring/Monitoring';
 import { Quarterly } from './monitoring/Quarterly';
+import { QueryRegister } from './QueryRegister';
 import { Queue } from './Queue';
 
 export type CaseKind = 'objection' | 'repair';
@@ -16,6 +18,8 @@ export type View =
   | { page: 'case'; kind: CaseKind; id: string }
   | { page: 'accounts' }
   | { page: 'monitoring' | 'quarterly' | 'import' }
+  | { page: 'creditQuery' }
+  | { page: 'queryRegister' }
   | { page: 'home' };
 
 const firstView = (profile: StaffProfile): View =>
@@ -70,6 +74,8 @@ export function App() {
           { key: 'queue:repair', label: '信用修复待办' },
         ]
       : []),
+    ...(reviewer ? [{ key: 'creditQuery', label: '信用信息查询' }] : []),
+    ...(creditOffice || profile.roles.includes('auditor') ? [{ key: 'queryRegister', label: '查询使用登记' }] : []),
     ...(creditOffice ? [{ key: 'accounts', label: '工作人员账号' }] : []),
     ...MONITORING_ITEMS.filter((i) => creditOffice || (i.key !== 'import' && profile.roles.includes('auditor'))),
   ];
@@ -114,6 +120,8 @@ export function App() {
           {view.page === 'monitoring' && <Monitoring />}
           {view.page === 'quarterly' && <Quarterly />}
           {view.page === 'import' && <Import />}
+          {view.page === 'creditQuery' && <CreditQuery />}
+          {view.page === 'queryRegister' && <QueryRegister />}
           {view.page === 'home' && (
             <section>
               <Typography.Title level={1}>工作台</Typography.Title>
@@ -144,4 +152,8 @@ const titleOf = (view: View): string =>
       ? '办理案件'
       : view.page === 'accounts'
         ? '工作人员账号'
-        : '工作台');
+        : view.page === 'creditQuery'
+          ? '信用信息查询'
+          : view.page === 'queryRegister'
+            ? '查询使用登记'
+            : '工作台');

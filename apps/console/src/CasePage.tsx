@@ -11,6 +11,7 @@ import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Modal, R
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseKind } from './App';
 import { api, errorMessage } from './api';
+import { CaseHistory } from './CaseHistory';
 import { writtenDate } from './dates';
 import { Evidence } from './Evidence';
 import { REASON_TEMPLATES } from './templates';
@@ -72,6 +73,7 @@ export function CasePage({ kind, id, onBack }: { kind: CaseKind; id: string; onB
               </Space>
             )}
           </Card>
+          <CaseHistory history={theCase.history} />
           <DecisionForm key={theCase.status} kind={kind} theCase={theCase} onDecided={load} />
         </Space>
       )}

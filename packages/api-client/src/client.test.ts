@@ -22,7 +22,7 @@ describe('requests derived from the contract’s route table', () => {
     for (const name of Object.keys(ROUTES) as RouteName[]) {
       const spec = ROUTES[name];
       const input = {
-        params: { id: 'ABC DEF', code: '91110000600037341L', attachmentId: 'F1 2', number: 'SDXY-20261202-ABCDEFGH' },
+        params: { id: 'ABC DEF', code: '91110000600037341L', attachmentId: 'F1 2', number: 'SDXY-20261202-ABCDEFGH', username: 'a b' },
         body: {},
         headers: { 'x-access-purpose': '%E6%A0%B8%E5%AE%9E' },
       };
@@ -34,7 +34,8 @@ describe('requests derived from the contract’s route table', () => {
           .replace(':id', 'ABC%20DEF')
           .replace(':code', '91110000600037341L')
           .replace(':attachmentId', 'F1%202')
-          .replace(':number', 'SDXY-20261202-ABCDEFGH'),
+          .replace(':number', 'SDXY-20261202-ABCDEFGH')
+          .replace(':username', 'a%20b'),
       );
       expect('Idempotency-Key' in req.headers, name).toBe('idempotent' in spec);
     }

@@ -8,11 +8,13 @@ export {
   OBJECTION_STATUSES,
   REPAIR_STATUSES,
   ROUTES,
+  STAFF_ACCOUNT_ACTIONS,
   STAFF_ROLES,
 } from '@xinyong/contract';
 export {
   CRITERION_KINDS,
   type CriterionKind,
+  checkMatterReference,
   chinaDateAt,
   type DecisionOption,
   decisionOptions,

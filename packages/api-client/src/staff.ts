@@ -1,4 +1,4 @@
-import type { RouteBody, StaffCase } from '@xinyong/contract';
+import type { RouteBody, RouteQuery, StaffCase } from '@xinyong/contract';
 import type { HttpCore } from './core';
 
 type CaseKind = 'objection' | 'repair';
@@ -42,5 +42,14 @@ export function staffResource(core: HttpCore) {
       core.call('staff.decideObjection', { params: { id }, body, ...(idempotencyKey ? { idempotencyKey } : {}) }),
     decideRepair: (id: string, body: RouteBody<'staff.decideRepair'>, idempotencyKey?: string) =>
       core.call('staff.decideRepair', { params: { id }, body, ...(idempotencyKey ? { idempotencyKey } : {}) }),
+    /** Credit office: unlock, disable, enable, or enrol a new second factor (its secret comes back once). */
+    accountAction: (username: string, action: RouteBody<'staff.accountAction'>['action']) =>
+      core.call('staff.accountAction', { params: { username }, body: { action } }),
+    /** 应用清单: the uses a department may query credit information for. */
+    applicationList: () => core.call('staff.applicationList'),
+    /** 查询使用登记: a business's credit information for a use on the list and a matter's number; the query is registered. */
+    queryCredit: (body: RouteBody<'staff.creditQuery'>) => core.call('staff.creditQuery', { body }),
+    /** The register of every query (credit office and auditor). */
+    queryRegister: (query: RouteQuery<'staff.creditQueries'> = {}) => core.call('staff.creditQueries', { query }),
   };
 }

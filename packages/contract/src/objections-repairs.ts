@@ -232,6 +232,16 @@ export const StaffCase = Type.Object({
   reason: Type.Union([Type.String(), Type.Null()]),
   attachments: Type.Array(Attachment),
   dueBy: date,
+  history: Type.Array(
+    Type.Object({
+      at: Type.String({ format: 'date-time' }),
+      who: Type.String({ description: '谁：申请人（脱敏）或作出决定的工作人员及部门' }),
+      status: Type.String(),
+      statusLabel: Type.String(),
+      note: Type.String(),
+    }),
+    { description: '案件经过，按时间先后' },
+  ),
 });
 export const DecisionResult = Type.Object({ id: Type.String(), status: Type.String() });
 export type DecisionResult = Static<typeof DecisionResult>;

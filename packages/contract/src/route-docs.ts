@@ -10,7 +10,8 @@ export type AccessPurpose = string | { header: 'x-access-purpose' } | { template
  * transaction as its work: the actor from the session, the subject from the session ('session': the person or
  * the business they act for; 'person': the person even while acting for a business) or from the case a reviewer
  * opens; 'report': the business a report names, found by the handler (a receiver verifying a report has no
- * session, and is logged as 报告接收方, never by identity). A route that is not logged says why.
+ * session, and is logged as 报告接收方, never by identity); 'entity': the business a department queries, found by the
+ * handler, the department named as the reader. A route that is not logged says why.
  */
 export type PersonalData =
   | {
@@ -18,7 +19,7 @@ export type PersonalData =
       action: 'read' | 'export' | 'decide';
       purpose: AccessPurpose;
       fields: readonly string[];
-      subject: 'session' | 'person' | { case: 'objection' | 'repair' } | 'report';
+      subject: 'session' | 'person' | { case: 'objection' | 'repair' } | 'report' | 'entity';
     }
   | { logged: false; reason: string };
 
@@ -402,5 +403,40 @@ export const ROUTE_DOCS = {
     description:
       '与预览同样校验后写入：合格的行入库，拒收的行连同原因记入监测。需要 Idempotency-Key；同一文件再次提交不会重复入库或重复计数。',
     personal: { logged: false, reason: '写入部门推送的公示数据，不读取已有的个人信息；回执不含姓名和证件号。' },
+  },
+  'staff.accountAction': {
+    tag: 'staff',
+    summary: '管理工作人员账号（信用办管理员）',
+    description:
+      'unlock 解除锁定；disable 停用（立即不能再使用）；enable 启用；enrol_totp 绑定或重置动态口令（新密钥只在这次回答中出现一次，旧口令立即失效）。每次操作都记入账号操作记录。',
+    personal: { logged: false, reason: '工作人员账号的管理，不读取当事人的信息；操作记入账号操作记录（staff_account_events）。' },
+  },
+  'staff.applicationList': {
+    tag: 'staff',
+    summary: '公共信用信息应用清单',
+    description: '查询主体信用信息时可选的用途（应查尽查），及其依据。示例条目标有 example。',
+    personal: { logged: false, reason: '清单是公开的用途目录，不含任何人的信息。' },
+  },
+  'staff.creditQuery': {
+    tag: 'staff',
+    summary: '查询主体信用信息（查询使用登记）',
+    description:
+      '部门工作人员按应用清单选用途（purposeId），填写办理事项编号（referenceNo，必填），查看主体的信用信息。每次查询都登记（谁、哪个部门、用途、事项编号、看到了什么），并记入主体的查询记录。',
+    personal: {
+      logged: true,
+      action: 'read',
+      purpose: '按应用清单查询信用信息',
+      fields: ['基本信息', '行政许可', '行政处罚', '失信名单', '守信激励名单', '信用承诺'],
+      subject: 'entity',
+    },
+  },
+  'staff.creditQueries': {
+    tag: 'staff',
+    summary: '查询使用登记簿（信用办管理员、审计员）',
+    description: '按部门、用途、主体和日期筛选每一次查询的登记。',
+    personal: {
+      logged: false,
+      reason: '登记簿只有主体（企业）的名称和代码、查询部门和用途；查询人是工作人员本人的账号显示名，不含自然人当事人的信息。',
+    },
   },
 } as const satisfies { [K in RouteName]: RouteDoc };

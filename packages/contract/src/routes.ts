@@ -460,6 +460,42 @@ export const ROUTES = {
     responses: { 200: 'ImportResult' },
     errors: [400, 401, 403, 409, 413, 422],
   },
+  'staff.accountAction': {
+    method: 'POST',
+    path: '/staff/accounts/:username/actions',
+    auth: 'staff',
+    roles: ['credit_office'],
+    params: 'StaffUsernameParams',
+    body: 'StaffAccountActionRequest',
+    responses: { 200: 'StaffAccountActionResult' },
+    errors: [400, 401, 403, 404, 409],
+  },
+  'staff.applicationList': {
+    method: 'GET',
+    path: '/staff/application-list',
+    auth: 'staff',
+    roles: ['reviewer', 'credit_office', 'auditor'],
+    responses: { 200: 'ApplicationList' },
+    errors: [401, 403],
+  },
+  'staff.creditQuery': {
+    method: 'POST',
+    path: '/staff/credit-queries',
+    auth: 'staff',
+    roles: ['reviewer'],
+    body: 'CreditQueryRequest',
+    responses: { 200: 'CreditQueryResult' },
+    errors: [400, 401, 403, 404],
+  },
+  'staff.creditQueries': {
+    method: 'GET',
+    path: '/staff/credit-queries',
+    auth: 'staff',
+    roles: ['credit_office', 'auditor'],
+    query: 'CreditQueryRegisterQuery',
+    responses: { 200: 'CreditQueryRegister' },
+    errors: [400, 401, 403],
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof ROUTES;

@@ -1,5 +1,6 @@
 // Every schema of the wire format; the route table (routes.ts) names them and the server looks them up here.
 export * from './benefits';
+export * from './credit-queries';
 export * from './errors';
 export * from './health';
 export * from './monitoring';

@@ -4,6 +4,7 @@ export * from './calendar-data';
 export * from './case-decisions';
 export * from './codes';
 export * from './commitments';
+export * from './credit-query';
 export * from './credit-report';
 export * from './dates';
 export * from './deadlines';

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { STAFF_ROLES, type StaffRole } from '@xinyong/contract';
 import { hashPassword } from '../auth/passwords';
 import { newTotpSecret, otpauthUri } from '../auth/totp';
+import { loadTotpKey } from '../auth/totp-key';
 import { loadConfig } from '../config';
 import { kyselyOver } from '../db/kysely';
 import { migrate } from '../db/migrate';
@@ -36,7 +37,7 @@ const config = loadConfig();
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   await migrate(db);
-  await staffRepository(kyselyOver(db)).create({
+  await staffRepository(kyselyOver(db), loadTotpKey(process.env, config.env === 'production')).create({
     username: values.username,
     passwordHash: await hashPassword(password),
     displayName: values.name,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadTotpKey, sealTotpSecret } from '../auth/totp-key';
 import type { Queryable, SqlClient } from './client';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -19,6 +20,23 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 }
 
 /**
+ * What a migration needs that SQL cannot do, run in the same transaction right after the migration's SQL:
+ * 014 seals the TOTP secrets with a key that lives in configuration, never in the database.
+ */
+const STEPS: Record<number, (tx: Queryable) => Promise<void>> = {
+  14: async (tx) => {
+    const key = loadTotpKey(process.env, process.env.NODE_ENV === 'production');
+    const { rows } = await tx.query<{ id: number; username: string; totp_secret: string }>(
+      'SELECT id, username, totp_secret FROM staff_accounts WHERE totp_secret IS NOT NULL',
+    );
+    for (const r of rows) {
+      await tx.query('UPDATE staff_accounts SET totp_sealed = $2 WHERE id = $1', [r.id, sealTotpSecret(key, r.username, r.totp_secret)]);
+    }
+    await tx.exec('ALTER TABLE staff_accounts DROP COLUMN totp_secret');
+  },
+};
+
+/**
  * Applies pending numbered migrations, in one transaction. An advisory lock keeps two API
  * processes starting together against one server from applying the same migration twice.
  */
@@ -35,6 +53,7 @@ export async function migrate(db: SqlClient, dir = MIGRATIONS_DIR, options: { ap
     for (const m of listMigrations(dir)) {
       if (done.has(m.version)) continue;
       await tx.exec(m.sql);
+      await STEPS[m.version]?.(tx);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       latest = Math.max(latest, m.version);
     }

@@ -100,6 +100,20 @@ export interface CommitmentsTable {
   withdrawn_by_person_id: number | null;
 }
 
+export interface CreditQueriesTable {
+  id: ColumnType<number, number | undefined, number>;
+  query_no: string;
+  at: ColumnType<Date, Date | string | undefined, Date | string>;
+  staff_id: number;
+  department: string;
+  purpose_id: string;
+  purpose_label: string;
+  reference_no: string;
+  entity_id: number;
+  seen: string[];
+  request_id: string | null;
+}
+
 export interface DishonestyEntriesTable {
   id: ColumnType<number, number | undefined, number>;
   entity_id: number | null;
@@ -243,6 +257,7 @@ export interface ObjectionEventsTable {
   status: string;
   note: string;
   at: ColumnType<Date, Date | string | undefined, Date | string>;
+  staff_id: number | null;
 }
 
 export interface ObjectionsTable {
@@ -378,6 +393,7 @@ export interface RepairEventsTable {
   status: string;
   note: string;
   at: ColumnType<Date, Date | string | undefined, Date | string>;
+  staff_id: number | null;
 }
 
 export interface SchemaMigrationsTable {
@@ -401,6 +417,15 @@ export interface SessionsTable {
   ended_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
+export interface StaffAccountEventsTable {
+  id: ColumnType<number, number | undefined, number>;
+  at: ColumnType<Date, Date | string | undefined, Date | string>;
+  actor_staff_id: number;
+  target_staff_id: number;
+  action: string;
+  request_id: string | null;
+}
+
 export interface StaffAccountsTable {
   id: ColumnType<number, number | undefined, number>;
   username: string;
@@ -410,10 +435,19 @@ export interface StaffAccountsTable {
   roles: string[];
   disabled: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
-  totp_secret: string | null;
   totp_last_step: number | null;
   failed_logins: ColumnType<number, number | undefined, number>;
   locked_until: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  totp_sealed: Uint8Array | null;
+}
+
+export interface StaffLoginClientsTable {
+  staff_id: number;
+  client_hash: Uint8Array;
+  failed_logins: ColumnType<number, number | undefined, number>;
+  lockouts: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  last_success_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
 export interface WechatIdentitiesTable {
@@ -442,6 +476,7 @@ export interface Database {
   commitment_matters: CommitmentMattersTable;
   commitment_texts: CommitmentTextsTable;
   commitments: CommitmentsTable;
+  credit_queries: CreditQueriesTable;
   dishonesty_entries: DishonestyEntriesTable;
   entities: EntitiesTable;
   idempotency_keys: IdempotencyKeysTable;
@@ -463,7 +498,9 @@ export interface Database {
   repair_events: RepairEventsTable;
   schema_migrations: SchemaMigrationsTable;
   sessions: SessionsTable;
+  staff_account_events: StaffAccountEventsTable;
   staff_accounts: StaffAccountsTable;
+  staff_login_clients: StaffLoginClientsTable;
   wechat_identities: WechatIdentitiesTable;
   window_recomputations: WindowRecomputationsTable;
 }

@@ -49,19 +49,29 @@ export function parseKey(name: string, value: string): Buffer {
   return key;
 }
 
+/**
+ * AES-256-GCM as stored: a random 12-byte IV, the 16-byte tag, then the ciphertext. `context` (additional data)
+ * binds a value to where it belongs, so a sealed value copied to another row does not open there.
+ */
+export function seal(key: Buffer, plain: string, context?: string): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  if (context) cipher.setAAD(Buffer.from(context, 'utf8'));
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+export function unseal(key: Buffer, data: Buffer, context?: string): string {
+  const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
+  if (context) decipher.setAAD(Buffer.from(context, 'utf8'));
+  decipher.setAuthTag(data.subarray(12, 28));
+  return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
+}
+
 export function personalDataCrypto(keys: CryptoKeys): PersonalDataCrypto {
   return {
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', keys.encryptionKey, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decrypt(data) {
-      const decipher = createDecipheriv('aes-256-gcm', keys.encryptionKey, data.subarray(0, 12));
-      decipher.setAuthTag(data.subarray(12, 28));
-      return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
-    },
+    encrypt: (plain) => seal(keys.encryptionKey, plain),
+    decrypt: (data) => unseal(keys.encryptionKey, data),
     lookupHash: (normalised) => createHmac('sha256', keys.lookupKey).update(normalised).digest(),
   };
 }

@@ -94,6 +94,12 @@ interface ObjectionRow {
   attachments: Attachment[];
 }
 
+/** A case's events in order, each with the reviewer who made it (none: the applicant's own step). */
+const CASE_HISTORY = (table: string, key: string, alias: string) =>
+  `(SELECT COALESCE(json_agg(json_build_object('at', e.at, 'status', e.status, 'note', e.note, 'staff', s.display_name,
+            'department', s.department) ORDER BY e.id), '[]')
+      FROM ${table} e LEFT JOIN staff_accounts s ON s.id = e.staff_id WHERE e.${key} = ${alias}.id)`;
+
 const OBJECTIONS = `
   SELECT o.id, o.public_id, o.record_kind, o.record_id, o.status, o.reason, o.department, o.accept_by, o.decide_by, o.decision_reason,
          o.created_at, ${RECORD_TITLE('o')} AS record_title,
@@ -382,20 +388,21 @@ export function casesRepository(
         info_class: string | null;
         name_masked: string | null;
         attachments: Attachment[];
+        history: { at: string; status: string; note: string; staff: string | null; department: string | null }[] | string;
       }>(
         `SELECT c.id, c.public_id, c.status, c.person_id, c.entity_id, c.record_kind, c.record_id, c.reason, c.due,
                 COALESCE(p.category || '：' || p.content, d.list_type) AS title, COALESCE(p.decision_no, d.decision_no) AS decision_no,
                 COALESCE(p.authority, d.authority) AS authority, COALESCE(p.decision_date, d.decision_date) AS decision_date,
                 CASE WHEN c.record_kind = 'penalty' THEN p.info_class WHEN d.id IS NOT NULL THEN '严重' END AS info_class,
-                pe.name_masked, c.attachments
+                pe.name_masked, c.attachments, c.history
          FROM (${
            kind === 'objection'
              ? `SELECT o.id, o.public_id, o.status, o.department, o.person_id, o.entity_id, o.record_kind, o.record_id, o.reason,
                        CASE WHEN o.status = 'submitted' THEN o.accept_by ELSE o.decide_by END AS due,
-                       ${OBJECTION_FILES('o')} AS attachments
+                       ${OBJECTION_FILES('o')} AS attachments, ${CASE_HISTORY('objection_events', 'objection_id', 'o')} AS history
                 FROM objections o WHERE o.public_id = $1`
              : `SELECT r.id, r.public_id, r.status, r.department, r.person_id, r.entity_id, r.record_kind, r.record_id, NULL::text AS reason,
-                       r.decide_by AS due, ${REPAIR_FILES('r')} AS attachments
+                       r.decide_by AS due, ${REPAIR_FILES('r')} AS attachments, ${CASE_HISTORY('repair_events', 'application_id', 'r')} AS history
                 FROM repair_applications r WHERE r.public_id = $1`
          }) c
          LEFT JOIN penalties p ON c.record_kind = 'penalty' AND p.id = c.record_id
@@ -426,6 +433,16 @@ export function casesRepository(
           reason: row.reason,
           attachments: row.attachments,
           dueBy: row.due,
+          history: (typeof row.history === 'string' ? JSON.parse(row.history) : row.history).map(
+            (e: { at: string; status: string; note: string; staff: string | null; department: string | null }) => ({
+              at: new Date(e.at).toISOString(),
+              // The applicant is named as on the rest of the page: masked.
+              who: e.staff ? `${e.department ?? ''} ${e.staff}`.trim() : `申请人${row.name_masked ? ` ${row.name_masked}` : ''}`,
+              status: e.status,
+              statusLabel: (kind === 'objection' ? OBJECTION_STATUSES : REPAIR_STATUSES)[e.status as never] ?? e.status,
+              note: e.note,
+            }),
+          ),
         },
       };
     },
@@ -449,7 +466,12 @@ export function casesRepository(
       if (move.effect !== 'correct' && correction)
         throw new AppError(400, 'CORRECTION_NOT_EXPECTED', '只有“更正”才修改记录内容；其他处理方式请不要填写更正内容。');
       await moveCase('objection', c, outcome, { reason, staffId, final: move.final });
-      await db.query('INSERT INTO objection_events (objection_id, status, note) VALUES ($1, $2, $3)', [c.caseId, outcome, reason]);
+      await db.query('INSERT INTO objection_events (objection_id, status, note, staff_id) VALUES ($1, $2, $3, $4)', [
+        c.caseId,
+        outcome,
+        reason,
+        staffId,
+      ]);
       if (move.effect === 'revoke')
         await db.query(`UPDATE ${RECORD_TABLES[c.record.kind]} SET revoked_on = $2 WHERE id = $1`, [c.record.id, today]);
       if (move.effect === 'correct' && correction)
@@ -463,7 +485,12 @@ export function casesRepository(
       const move = repairTransition({ from: c.status as RepairState, to: outcome, actor: 'staff', reason });
       if (!move.ok) throw refusalOf(move);
       await moveCase('repair', c, outcome, { reason, staffId, final: move.final });
-      await db.query('INSERT INTO repair_events (application_id, status, note) VALUES ($1, $2, $3)', [c.caseId, outcome, reason]);
+      await db.query('INSERT INTO repair_events (application_id, status, note, staff_id) VALUES ($1, $2, $3, $4)', [
+        c.caseId,
+        outcome,
+        reason,
+        staffId,
+      ]);
       if (move.effect === 'repair')
         await db.query(`UPDATE ${RECORD_TABLES[c.record.kind]} SET repaired_on = $2 WHERE id = $1`, [c.record.id, today]);
       return { id: c.view.id, status: outcome };

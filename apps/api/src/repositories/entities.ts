@@ -190,6 +190,12 @@ export function entitiesRepository(db: Queryable) {
       };
     },
 
+    /** The business's row id by its code, for what is written about it (a department's query). */
+    async idOf(code: string): Promise<number | undefined> {
+      const { rows } = await db.query<{ id: number }>('SELECT id FROM entities WHERE code = $1', [code]);
+      return rows[0] ? Number(rows[0].id) : undefined;
+    },
+
     /** The business's name, for the subject heading of its own records. */
     async nameOf(entityId: number): Promise<string> {
       const { rows } = await db.query<{ name: string }>('SELECT name FROM entities WHERE id = $1', [entityId]);

@@ -9,6 +9,7 @@ import { benefitsRepository } from './benefits';
 import { casesRepository } from './cases';
 import { commitmentsRepository } from './commitments';
 import { contentListsRepository } from './content-lists';
+import { creditQueriesRepository } from './credit-queries';
 import { cachedEntities, entitiesRepository } from './entities';
 import { idempotencyRepository } from './idempotency';
 import { importsRepository } from './imports';
@@ -28,6 +29,8 @@ export interface RepositoryDeps {
   cache?: AnswerCache;
   /** The access log's HMAC key (ACCESS_LOG_KEY); the development key when absent. */
   accessLogKey?: Buffer;
+  /** Seals staff TOTP secrets (STAFF_TOTP_KEY); the development key when absent. */
+  totpKey?: Buffer;
   /** Where upload bodies go instead of the database (the embedded one); none: in the database. */
   files?: FileStore;
 }
@@ -49,6 +52,7 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
     cases: casesRepository(q, { records, attachments, commitments }),
     commitments,
     contentLists: contentListsRepository(q),
+    creditQueries: creditQueriesRepository(db),
     entities: deps.cache ? cachedEntities(entities, deps.cache) : entities,
     idempotency: idempotencyRepository(q),
     imports: importsRepository(q, deps.crypto),
@@ -59,7 +63,7 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
     records,
     retention: retentionRepository(q),
     sessions: sessionsRepository(q),
-    staff: staffRepository(db),
+    staff: staffRepository(db, deps.totpKey),
     system: systemRepository(q),
   };
 }

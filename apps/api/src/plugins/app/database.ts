@@ -47,9 +47,18 @@ export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
   app.decorate('files', opts.files ?? null);
   app.decorate('publicAnswers', cache);
   app.decorate('reposOver', (tx: Queryable) =>
-    repositoriesOver(tx, { crypto: app.personalData, accessLogKey: app.accessLogKey, files: opts.files }),
+    repositoriesOver(tx, { crypto: app.personalData, accessLogKey: app.accessLogKey, totpKey: app.totpKey, files: opts.files }),
   );
-  app.decorate('repos', repositoriesOver(opts.db, { crypto: app.personalData, accessLogKey: app.accessLogKey, files: opts.files, cache }));
+  app.decorate(
+    'repos',
+    repositoriesOver(opts.db, {
+      crypto: app.personalData,
+      accessLogKey: app.accessLogKey,
+      totpKey: app.totpKey,
+      files: opts.files,
+      cache,
+    }),
+  );
   app.decorateRequest('transactionRepos', null);
   app.decorateRequest('repos', {
     getter(this: { transactionRepos: Repositories | null }) {

@@ -18,10 +18,11 @@ declare module 'fastify' {
     /** The case a reviewer's route is about, loaded (department checked) before the handler runs. */
     staffCase: StaffCaseRead | null;
     /**
-     * For a route whose subject is 'report': the business the report names, set by the handler once it has found
-     * the report (none found: nothing is logged), and what the line says happened when it differs from the declaration.
+     * For a route whose subject is 'report' or 'entity': the business the report names or the department queries, set
+     * by the handler once it has found it (none found: nothing is logged), and what the line says happened when it
+     * differs from the declaration.
      */
-    reportAccess: { entityId: number; purpose?: string } | null;
+    foundEntity: { entityId: number; purpose?: string } | null;
   }
 }
 
@@ -60,6 +61,10 @@ function actorOf(
 ): Pick<AccessEntry, 'actorKind' | 'actorId' | 'actorRole' | 'actorLabel'> {
   // Whoever verifies a report is the receiver, never identified (a verifier with a session stays anonymous too).
   if (declared === 'report') return { actorKind: 'system', actorId: null, actorRole: '报告接收方', actorLabel: '报告接收方（核验报告）' };
+  // A department querying a business under the application list is named by its department: the query is the department's act.
+  if (declared === 'entity' && request.staff) {
+    return { actorKind: 'staff', actorId: request.staff.id, actorRole: '行政部门（应查尽查）', actorLabel: request.staff.department };
+  }
   if (request.staff) {
     return { actorKind: 'staff', actorId: request.staff.id, actorRole: '部门审核员', actorLabel: `${request.staff.department} 审核员` };
   }
@@ -77,7 +82,8 @@ function subjectOf(
   request: FastifyRequest,
   declared: Logged['subject'],
 ): { subjectPersonId: number | null; subjectEntityId: number | null } | null {
-  if (declared === 'report') return request.reportAccess ? { subjectPersonId: null, subjectEntityId: request.reportAccess.entityId } : null;
+  if (declared === 'report' || declared === 'entity')
+    return request.foundEntity ? { subjectPersonId: null, subjectEntityId: request.foundEntity.entityId } : null;
   if (typeof declared === 'object') {
     const c = request.staffCase;
     if (!c) throw new Error('a case route ran without its case');
@@ -114,7 +120,7 @@ function idempotencyOf(request: FastifyRequest) {
  */
 export default fp(async (app: FastifyInstance) => {
   app.decorateRequest('staffCase', null);
-  app.decorateRequest('reportAccess', null);
+  app.decorateRequest('foundEntity', null);
 
   app.addHook('onRoute', (route) => {
     const spec = route.config?.spec;
@@ -150,7 +156,7 @@ export default fp(async (app: FastifyInstance) => {
               ...actorOf(request, logged.subject),
               ...subject,
               action: logged.action,
-              purpose: request.reportAccess?.purpose ?? purpose,
+              purpose: request.foundEntity?.purpose ?? purpose,
               fields: [...logged.fields],
               requestId: String(request.id),
             });

@@ -69,9 +69,9 @@ export default fp(async (app: FastifyInstance, opts: { siteDir: string; h5Dir: s
   const site = policy([...inlineScriptHashes(opts.siteDir), "'wasm-unsafe-eval'"]);
   app.decorate('sitePolicy', site);
   const h5 = policy(inlineScriptHashes(opts.h5Dir), ['blob:']);
-  // The console: scripts from 'self' only (Vite's build has no inline script); a case's PDF is shown in a frame of
-  // its blob: address, and nothing else may be framed.
-  const staffConsole = [policy([]), 'frame-src blob:'].join('; ');
+  // The console: scripts from 'self' only (Vite's build has no inline script); a case's PDF is shown as pictures of
+  // its pages (rendered on the server), so nothing at all is framed.
+  const staffConsole = [policy([]), "frame-src 'none'"].join('; ');
   const api = "default-src 'none'; frame-ancestors 'none'";
   app.addHook('onSend', async (request, reply) => {
     if (reply.hasHeader('content-security-policy')) return; // the API reference sets its own

@@ -1,9 +1,10 @@
-import type { RouteName } from '@xinyong/contract';
+import type { ApplicationList, RouteName } from '@xinyong/contract';
 import type { FastifyInstance } from 'fastify';
 import { checkCoverage, type Handlers, registerRoutes } from '../table';
 import { attachmentHandlers, attachmentScope } from './attachments';
 import { authHandlers } from './auth';
 import { benefitHandlers } from './benefits';
+import { creditQueryHandlers } from './credit-queries';
 import { entityHandlers } from './entities';
 import { healthHandlers } from './health';
 import { listHandlers } from './lists';
@@ -13,12 +14,15 @@ import { objectionHandlers } from './objections';
 import { repairHandlers } from './repairs';
 import { reportFileHandlers, reportFileScope, reportFormHandlers, reportFormScope, reportHandlers } from './reports';
 import { staffHandlers } from './staff';
+import { staffAccountHandlers } from './staff-accounts';
 
 export interface V1Options {
   version: string;
   devIdentity: boolean;
   /** A staff account without a second factor cannot log in (production). */
   staffTotpRequired: boolean;
+  /** content/application-list.yaml: the uses a department may query credit information for. */
+  applicationList: ApplicationList;
   /** Which database the health check names. */
   driver: 'pglite' | 'postgres';
   /** The built site: 报告核验 without JavaScript answers with its page. */
@@ -39,6 +43,8 @@ export default async function v1Routes(app: FastifyInstance, opts: V1Options) {
     { handlers: repairHandlers(app) },
     { handlers: staffHandlers(app, opts) },
     { handlers: monitoringHandlers(app) },
+    { handlers: creditQueryHandlers(app, opts) },
+    { handlers: staffAccountHandlers(app) },
     { handlers: reportHandlers(app) },
     { handlers: reportFormHandlers(app), setup: (scope) => reportFormScope(scope, { siteDir: opts.siteDir }) },
     { handlers: reportFileHandlers(app), setup: reportFileScope },

@@ -171,7 +171,7 @@ export const reportFormHandlers = (app: FastifyInstance) =>
         });
         // A real number tried with a wrong code is the business's to know as well.
         if (found)
-          request.reportAccess = {
+          request.foundEntity = {
             entityId: found.entityId,
             ...(verdict.genuine ? {} : { purpose: '报告接收方核验专项信用报告（核验码不符，未通过）' }),
           };
@@ -211,7 +211,7 @@ export const reportFileHandlers = (app: FastifyInstance) =>
         // A changed file that still names a real report is logged for that report's business.
         if (!found && !verdict.genuine && verdict.number) found = await request.repos.issuedReports.byNumber(verdict.number);
         if (found)
-          request.reportAccess = {
+          request.foundEntity = {
             entityId: found.entityId,
             ...(verdict.genuine ? {} : { purpose: '报告接收方上传文件核验专项信用报告（文件与签发时不一致，未通过）' }),
           };
