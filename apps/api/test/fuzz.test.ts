@@ -86,7 +86,7 @@ beforeAll(async () => {
   };
   delete liValues.outcome;
   (liValues as Record<string, unknown>).benefitId = benefit;
-}, 60_000);
+}, 180_000);
 afterAll(() => app?.close());
 
 const SECRETS = (): Secrets => ({

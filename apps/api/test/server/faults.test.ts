@@ -39,7 +39,7 @@ function relay(port: number) {
 
 beforeAll(async () => {
   scratch = await createScratchDatabase(serverUrl.toString());
-}, 60_000);
+}, 180_000);
 afterAll(async () => scratch?.drop());
 
 describe('the database goes away and comes back', () => {

@@ -72,5 +72,5 @@ describe('revoking an authorisation', () => {
     // Acting again is refused: the authorisation is gone, not merely forgotten by the session.
     const again = await call(b.origin, '/me/acting', token, { entityCode: DEMO_ENTITIES.xiaochi.code });
     expect(again.status).toBe(403);
-  }, 60_000);
+  }, 180_000);
 });
