@@ -167,7 +167,8 @@ describe('fuzzing every route of the OpenAPI document', () => {
         const res = await send(c, tokens);
         report.requests++;
         report.statuses[res.statusCode] = (report.statuses[res.statusCode] ?? 0) + 1;
-        const problems = problemsWith(res, { actor: c.actor, tags: route.tags, sent: c.sent, url: c.url, secrets });
+        const formPost = /application\/x-www-form-urlencoded/i.test(c.headers['content-type'] ?? '');
+        const problems = problemsWith(res, { actor: c.actor, tags: route.tags, sent: c.sent, url: c.url, secrets, formPost });
         if (problems.length) {
           report.failures++;
           failures.push({ route: report.route, label: c.label, status: res.statusCode, problems, body: res.body.slice(0, 300) });

@@ -27,6 +27,11 @@ export interface RouteSpec {
   roles?: readonly StaffRole[];
   /** A submission: needs an Idempotency-Key header; a retry with the same key gets the first answer. */
   idempotent?: true;
+  /**
+   * Several writes that stand or fall together but must not be replayed from a stored answer (it would keep a
+   * secret, such as a new TOTP key, in the idempotency table): the unit of work runs the handler in one transaction.
+   */
+  transaction?: true;
   params?: SchemaName;
   query?: SchemaName;
   headers?: SchemaName;
@@ -466,6 +471,7 @@ export const ROUTES = {
     auth: 'staff',
     roles: ['credit_office'],
     params: 'StaffUsernameParams',
+    transaction: true,
     body: 'StaffAccountActionRequest',
     responses: { 200: 'StaffAccountActionResult' },
     errors: [400, 401, 403, 404, 409],

@@ -29,7 +29,10 @@ export interface Answer {
 /** Deliberate 503s: a deployment without WeChat or real-name verification says so instead of pretending. */
 const DELIBERATE_503 = new Set(['WECHAT_NOT_CONFIGURED', 'REALNAME_NOT_CONFIGURED']);
 
-export function problemsWith(res: Answer, ctx: { actor: Actor; tags: string[]; sent: string[]; url: string; secrets: Secrets }): string[] {
+export function problemsWith(
+  res: Answer,
+  ctx: { actor: Actor; tags: string[]; sent: string[]; url: string; secrets: Secrets; formPost?: boolean },
+): string[] {
   const problems: string[] = [];
   let json: unknown;
   try {
@@ -40,7 +43,12 @@ export function problemsWith(res: Answer, ctx: { actor: Actor; tags: string[]; s
   const errorCode = (json as { error?: { code?: unknown } } | undefined)?.error?.code;
   if (res.statusCode >= 500 && !(res.statusCode === 503 && DELIBERATE_503.has(String(errorCode))))
     problems.push(`status ${res.statusCode}`);
-  if (res.statusCode >= 400) {
+  const page = String(res.headers['content-type'] ?? '').startsWith('text/html');
+  if (res.statusCode >= 400 && page && ctx.formPost) {
+    // A browser's plain form post (报告核验 with JavaScript off) is answered with the site's page and the reason in it.
+    if (!res.body.includes('<html lang="zh-CN"') || !/[\u4e00-\u9fa5]/.test(res.body)) problems.push('error page is not a Chinese page');
+    if (typeof res.headers['x-request-id'] !== 'string') problems.push('error page without x-request-id');
+  } else if (res.statusCode >= 400) {
     const e = (json as { error?: Record<string, unknown> } | undefined)?.error;
     if (!json || typeof json !== 'object' || Object.keys(json).join() !== 'error' || !e) problems.push('error shape is not { error }');
     else {

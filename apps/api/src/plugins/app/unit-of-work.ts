@@ -126,7 +126,7 @@ export default fp(async (app: FastifyInstance) => {
     const spec = route.config?.spec;
     const personal = route.config?.personal;
     const logged = personal?.logged ? personal : null;
-    if (!spec || (!logged && !spec.idempotent)) return;
+    if (!spec || (!logged && !spec.idempotent && !('transaction' in spec && spec.transaction))) return;
     const work = route.handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
     const caseKind = logged && typeof logged.subject === 'object' ? logged.subject.case : null;
 

@@ -44,7 +44,7 @@ export default async function v1Routes(app: FastifyInstance, opts: V1Options) {
     { handlers: staffHandlers(app, opts) },
     { handlers: monitoringHandlers(app) },
     { handlers: creditQueryHandlers(app, opts) },
-    { handlers: staffAccountHandlers(app) },
+    { handlers: staffAccountHandlers() },
     { handlers: reportHandlers(app) },
     { handlers: reportFormHandlers(app), setup: (scope) => reportFormScope(scope, { siteDir: opts.siteDir }) },
     { handlers: reportFileHandlers(app), setup: reportFileScope },
