@@ -88,7 +88,9 @@ module.exports = {
       comment: 'db/ is the seam to the drivers: it imports nothing of the layers above it.',
       severity: 'error',
       from: { path: `${API}db/` },
-      to: { path: API, pathNot: `${API}db/` },
+      // One exception: migration 014's data step seals the TOTP secrets with the configured key, in the migration's
+      // own transaction (a caller-supplied step could be forgotten, and the column is dropped after it).
+      to: { path: API, pathNot: [`${API}db/`, `${API}auth/totp-key\\.ts$`] },
     },
     {
       name: 'plugin-imports-routes',

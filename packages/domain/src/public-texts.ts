@@ -10,6 +10,7 @@ import type { LegalSource } from './rules';
 export interface FeeTexts {
   repair: { text: string; short: string; warning: string; source: LegalSource };
   objection: { text: string; source: LegalSource };
+  report: { text: string; short: string; source: LegalSource };
 }
 
 export function feeTexts(on: CivilDate = chinaDateAt(new Date())): FeeTexts {
@@ -20,5 +21,6 @@ export function feeTexts(on: CivilDate = chinaDateAt(new Date())): FeeTexts {
   return {
     repair: { text: fee.text, short: fee.short, warning: fee.warning, source: fee.source },
     objection: { text: FEE_TEXTS.objection.text, source: FEE_TEXTS.objection.source },
+    report: { text: FEE_TEXTS.report.text, short: FEE_TEXTS.report.short, source: FEE_TEXTS.report.source },
   };
 }

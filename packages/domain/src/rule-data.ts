@@ -192,4 +192,6 @@ export interface WorkflowsData {
 export interface FeeTextData {
   repair: RepairRulesData['fee'];
   objection: { source: LegalSource; text: string };
+  /** 专项信用报告 (content/rules/report.yaml). */
+  report: { source: LegalSource; text: string; short: string };
 }

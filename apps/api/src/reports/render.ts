@@ -1,5 +1,5 @@
 import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
-import { type CreditReport, type ReportDomainSection, SUBJECT_TYPE_LABELS } from '@xinyong/domain';
+import { type CreditReport, feeTexts, type ReportDomainSection, SUBJECT_TYPE_LABELS } from '@xinyong/domain';
 import PDFDocument from 'pdfkit';
 import { missingGlyphs, type ReportFont, reportFonts } from './fonts';
 import type { ReportDocument } from './model';
@@ -314,10 +314,13 @@ function notes(w: Writer, { report, issue }: ReportDocument) {
   heading(w, '依据');
   w.font('regular', SIZE.small);
   for (const basis of report.legalBasis) w.text(`· ${basis.reference}`, { x: MARGIN.left, y: w.doc.y + 1 });
-  w.text('本报告免费提供。报告所列记录由作出决定的部门负责；对记录有异议的，可以通过信用山东提出异议，或向作出决定的部门反映。', {
-    x: MARGIN.left,
-    y: w.doc.y + 4,
-  });
+  w.text(
+    `本报告${feeTexts().report.text}。报告所列记录由作出决定的部门负责；对记录有异议的，可以通过信用山东提出异议，或向作出决定的部门反映。`,
+    {
+      x: MARGIN.left,
+      y: w.doc.y + 4,
+    },
+  );
 
   heading(w, '如何核验');
   w.font('regular', SIZE.small);

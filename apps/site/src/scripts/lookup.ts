@@ -3,7 +3,7 @@
  * Loaded only by /lookup/. Without JavaScript the form still submits ?q=…, and the page explains where else to look.
  */
 import { createClient, type EntityProfile, type EntitySummary, identifiersIn } from '@xinyong/api-client/browser';
-import { feeTexts } from '@xinyong/domain/texts';
+import { feeTexts } from '@xinyong/api-client/texts';
 import { dateText } from '../lib/dates';
 import { byId, clearError, exampleTag, fields, h, showError } from './dom';
 

@@ -51,6 +51,7 @@ export const RULE_FILES = [
   'workflows.yaml',
   'benefit-criteria.yaml',
   'monitoring.yaml',
+  'report.yaml',
 ] as const;
 type RuleFile = (typeof RULE_FILES)[number];
 
@@ -188,6 +189,9 @@ const specs: Record<RuleFile, Spec> = {
       }),
       1,
     ),
+  }),
+  'report.yaml': obj({
+    fee: obj({ source: sourceRef, text: str, short: str }),
   }),
   'monitoring.yaml': obj({
     thresholds: list(
@@ -336,6 +340,7 @@ export interface RuleData {
   workflows: WorkflowsData;
   criteria: { sources: Record<string, LegalSource>; limit: LegalSource };
   monitoring: MonitoringThresholdData[];
+  report: { fee: { source: LegalSource; text: string; short: string } };
   /** Hash of the display-period and list data: stored windows made under another version are stale. */
   displayRulesHash: string;
 }
@@ -696,8 +701,25 @@ export function loadRuleData(contentRulesDir: string, repoRoot: string): RuleDat
   report('monitoring.yaml', mp);
   const monitoring: MonitoringThresholdData[] = rawMonitoring.map((t) => ({ ...t, source: resolve(t.source) }));
 
+  // 专项信用报告
+  const rawReport = files['report.yaml'].value as { fee: { source: RawRef; text: string; short: string } };
+  const reportRules = { fee: { source: resolve(rawReport.fee.source), text: rawReport.fee.text, short: rawReport.fee.short } };
+
   if (problems.length) throw new RuleDataError(problems);
-  return { sources, regimes, shandong, deadlines, holidays, repair, lists, workflows, criteria, monitoring, displayRulesHash };
+  return {
+    sources,
+    regimes,
+    shandong,
+    deadlines,
+    holidays,
+    repair,
+    lists,
+    workflows,
+    criteria,
+    monitoring,
+    report: reportRules,
+    displayRulesHash,
+  };
 }
 
 // ---- rendering -------------------------------------------------------------------------------------------------
@@ -749,7 +771,7 @@ export function renderRulesModule(data: RuleData): string {
  * its own so that a page importing them does not carry the whole rule data.
  */
 export function renderFeeTextsModule(data: RuleData): string {
-  const texts = { repair: data.repair.fee, objection: data.workflows.objection.fee };
+  const texts = { repair: data.repair.fee, objection: data.workflows.objection.fee, report: data.report.fee };
   return [
     '// biome-ignore-all format: generated from content/rules/*.yaml by packages/domain/scripts/rules/cli.ts',
     '// Generated file: edit content/rules/*.yaml and run `pnpm --filter @xinyong/domain rules`, never this file.',

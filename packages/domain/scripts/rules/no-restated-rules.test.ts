@@ -17,28 +17,8 @@ const PERIOD =
   /[0-9０-９一二三四五六七八九十两百]+\s*(?:个工作日|工作日|自然日|个月|月内|年内|天内|日内|周年|年以上|年以下|年后|天后|月后)/g;
 
 /** Left where they are, each for the reason given; every entry must still be found (stale entries fail). */
-const ALLOWED: { file: string; text: string; why: string }[] = [
-  {
-    file: 'apps/api/src/reports/render.ts',
-    text: '本报告免费提供',
-    why: 'The report is q16’s area (being changed there); its fee is 发改财金〔2025〕565号 (CREDIT_REPORT_SOURCES.ndrc565), to move into a domain text with it.',
-  },
-  {
-    file: 'apps/miniprogram/src/pkg-report/request/index.tsx',
-    text: '免费。',
-    why: 'Report screen, q16’s area (being changed there); same source as above.',
-  },
-  {
-    file: 'apps/miniprogram/src/pkg-report/mine/index.tsx',
-    text: '免费，当场生成',
-    why: 'Report screen, q16’s area (being changed there); same source as above.',
-  },
-  {
-    file: 'apps/miniprogram/src/pages/me/index.tsx',
-    text: '免费，当场生成，可核验',
-    why: 'The link to the report screens; same source as above.',
-  },
-];
+// Nothing is allowed at present; an entry names the file, the words and why they cannot come from the rules.
+const ALLOWED: { file: string; text: string; why: string }[] = [];
 
 export interface Finding {
   file: string;

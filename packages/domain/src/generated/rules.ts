@@ -30,6 +30,17 @@ export const RULE_SOURCES: Readonly<Record<string, SourceEntry>> = {
     "read": "全文（本仓库 content/policy/original.md）。",
     "cite": null
   },
+  "ndrc-2025-565": {
+    "id": "ndrc-2025-565",
+    "title": "国家发展改革委 公安部 国家数据局关于全面推行以专项信用报告替代有无违法违规记录证明的通知",
+    "docNo": "发改财金〔2025〕565号",
+    "issuer": "国家发展和改革委员会、公安部、国家数据局",
+    "adopted": null,
+    "effective": null,
+    "repealed": null,
+    "read": "没有读到原文。读到的是对该通知的转述：专项信用报告至少涵盖行政处罚（含简易程序）、行政强制、严重失信主体名单和刑事裁判，免费下载；以及江苏省落实该通知的苏政办规〔2025〕5号的转述（免费下载、不再重复开具证明）。",
+    "cite": null
+  },
   "order-36": {
     "id": "order-36",
     "title": "信用修复管理办法",

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Me } from '@xinyong/api-client';
-import { feeTexts } from '@xinyong/domain/texts';
+import { feeTexts } from '@xinyong/api-client/texts';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { ErrorBox, LoadView } from '../../components/load-view';
@@ -289,7 +289,11 @@ function Verified() {
           <LinkRow title="信用承诺" detail="已签署的承诺和承诺书全文" url="/pkg-my/commitments/index" />
           <LinkRow title="我能享受的信易+" detail="逐条说明满足哪些条件" url="/pkg-benefit/mine/index" />
           {data.actingFor ? (
-            <LinkRow title="专项信用报告" detail="代替无违法违规记录证明；免费，当场生成，可核验" url="/pkg-report/mine/index" />
+            <LinkRow
+              title="专项信用报告"
+              detail={`代替无违法违规记录证明；${feeTexts().report.short}，当场生成，可核验`}
+              url="/pkg-report/mine/index"
+            />
           ) : null}
           <LinkRow title="导出我的数据" detail="一份看得懂的报告，可以保存或打印；另附数据文件" url="/pkg-my/export/index" />
           <LinkRow title="隐私保护指引" detail="收集什么、为什么、保存多久、找谁" url={PRIVACY_PAGE} />

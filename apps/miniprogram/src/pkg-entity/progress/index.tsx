@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { NotFoundError, type RepairProgress } from '@xinyong/api-client';
-import { feeTexts } from '@xinyong/domain/texts';
+import { feeTexts } from '@xinyong/api-client/texts';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { TextField } from '../../components/field';

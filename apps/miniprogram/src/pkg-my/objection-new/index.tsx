@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { MyRecord } from '@xinyong/api-client';
-import { feeTexts } from '@xinyong/domain/texts';
+import { feeTexts } from '@xinyong/api-client/texts';
 import { useEffect, useState } from 'react';
 import { Attachments } from '../../components/attachments';
 import { TextAreaField } from '../../components/field';

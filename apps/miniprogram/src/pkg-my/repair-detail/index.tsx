@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { RepairApplication } from '@xinyong/api-client';
-import { feeTexts } from '@xinyong/domain/texts';
+import { feeTexts } from '@xinyong/api-client/texts';
 import { ActionButton } from '../../components/action-button';
 import { LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';

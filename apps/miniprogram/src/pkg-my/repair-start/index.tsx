@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Me, MyRecord } from '@xinyong/api-client';
-import { feeTexts } from '@xinyong/domain/texts';
+import { feeTexts } from '@xinyong/api-client/texts';
 import { useEffect, useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { ErrorBox, LoadView } from '../../components/load-view';

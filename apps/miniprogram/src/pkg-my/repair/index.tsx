@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { type CommitmentText, type MyRecord, NotFoundError, type RepairEligibility } from '@xinyong/api-client';
-import { feeTexts } from '@xinyong/domain/texts';
+import { feeTexts } from '@xinyong/api-client/texts';
 import { useEffect, useState } from 'react';
 import { AgreeBox } from '../../components/agree';
 import { Attachments } from '../../components/attachments';

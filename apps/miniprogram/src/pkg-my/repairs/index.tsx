@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { feeTexts } from '@xinyong/domain/texts';
+import { feeTexts } from '@xinyong/api-client/texts';
 import { LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
 import { LinkRow } from '../../components/row';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { IssuedReportSummary } from '@xinyong/api-client';
+import { feeTexts } from '@xinyong/api-client/texts';
 import { ActionButton } from '../../components/action-button';
 import { ErrorBox, LoadView } from '../../components/load-view';
 import { LoginNeeded } from '../../components/login-needed';
@@ -59,7 +60,7 @@ export default function MyReportsPage() {
       <View className="xy-intro">
         <Text className="xy-title">专项信用报告</Text>
         <Text className="xy-lead">
-          一份报告代替多个部门的无违法违规记录证明，按领域写明有无记录。免费，当场生成，带数字签名，收到的人可以自己核验。
+          {`一份报告代替多个部门的无违法违规记录证明，按领域写明有无记录。${feeTexts().report.short}，当场生成，带数字签名，收到的人可以自己核验。`}
         </Text>
       </View>
       {verified ? (

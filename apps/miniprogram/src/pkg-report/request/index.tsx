@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { IssuedReportSummary, ReportOptions } from '@xinyong/api-client';
+import { feeTexts } from '@xinyong/api-client/texts';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { TextField } from '../../components/field';
@@ -132,7 +133,9 @@ export default function RequestReportPage() {
     <Screen personal>
       <View className="xy-intro">
         <Text className="xy-title">申请专项信用报告</Text>
-        <Text className="xy-lead">报告按领域写明报告期内有无违法违规记录。已修复、已过公示期的记录不列入。免费。</Text>
+        <Text className="xy-lead">
+          报告按领域写明报告期内有无违法违规记录。已修复、已过公示期的记录不列入。{`${feeTexts().report.short}。`}
+        </Text>
       </View>
       {!verified ? (
         <LoginNeeded what="申请专项信用报告" />
