@@ -1,4 +1,5 @@
 import { createClient } from '@xinyong/api-client';
+import { feeTexts } from '@xinyong/api-client/texts';
 import {
   apiRefusal,
   attach,
@@ -105,7 +106,8 @@ describe.each(DAY_AND_NIGHT)('a business owner $when', ({ clockAt, suffix }) => 
     const review = current(page).locator('.xy-review');
     await review.waitFor();
     const reviewed = (await review.textContent()) ?? '';
-    for (const part of [REPAIRABLE, '缴款凭证.png', '整改报告.pdf', '信用承诺书', '0 元']) expect(reviewed).toContain(part);
+    // The fee line is the rule's sentence (content/rules/repair.yaml), as everywhere the app speaks of the fee.
+    for (const part of [REPAIRABLE, '缴款凭证.png', '整改报告.pdf', '信用承诺书', feeTexts().repair.text]) expect(reviewed).toContain(part);
     findings.review = await checkScreen(page, `business-review${suffix}`, false);
     const posts: { key: string | undefined }[] = [];
     page.on('request', (r) => {
