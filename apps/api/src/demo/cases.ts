@@ -34,7 +34,8 @@ export async function seedDemoCases(db: Queryable, now = new Date()): Promise<vo
       reason: '建筑垃圾是由有资质的运输单位按核准路线运走的，处罚对象有误。（示例）',
       receivedOn: accepted,
       acceptBy: objectionDeadlines(accepted).acceptBy,
-      decideBy: addWorkingDays(today, 1),
+      // Past the years the holiday data covers (a system started in 2027), weekdays stand in, as in every deadline.
+      decideBy: addWorkingDays(today, 1, { outsideData: 'weekends-only' }),
     },
   ];
   const { rows: staff } = await db.query<{ id: number }>("SELECT id FROM staff_accounts WHERE username = 'console-chengguan'");
