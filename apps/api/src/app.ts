@@ -21,6 +21,7 @@ import openapi from './plugins/external/openapi';
 import security from './plugins/external/security';
 import { loggerOptions } from './request-log';
 import v1Routes from './routes/v1/index';
+import { uploadCheckPool } from './uploads/check-pool';
 import { directoryStore } from './uploads/file-store';
 
 export interface BuildOptions {
@@ -94,7 +95,9 @@ export async function buildApp({
   await app.register(identityPlugin, { ...identity, production: config.env === 'production' });
   // The embedded database keeps upload bodies in a directory beside it: its engine would copy them on the only thread.
   const files = db.driver === 'pglite' ? directoryStore(config.attachmentsDir) : undefined;
-  await app.register(database, { db, closeDb, clock, publicCache: config.publicCache, files });
+  // Workers are started by the first upload, so an app that never receives one (most tests, the CLIs) starts none.
+  const uploadChecks = uploadCheckPool({ workers: config.uploadCheckWorkers });
+  await app.register(database, { db, closeDb, clock, publicCache: config.publicCache, files, uploadChecks });
   await app.register(errors, { siteDir: config.siteDir });
   await app.register(freeText);
   await app.register(auth);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,6 +49,11 @@ export interface Config {
   reports: { env: NodeJS.ProcessEnv; keyDir: string };
   /** Uploads received at once by one process (UPLOAD_CONCURRENCY); more are asked to retry with 503. */
   uploadConcurrency: number;
+  /**
+   * Worker threads that read every byte of an upload (UPLOAD_CHECK_WORKERS): by default one core less than the
+   * machine has, at most 2, so the main thread keeps a core to serve lookups while a burst of files is checked.
+   */
+  uploadCheckWorkers: number;
   /**
    * Where the access log's signed checkpoints are appended (ACCESS_LOG_CHECKPOINT_FILE): outside the database, on
    * storage its role cannot write. Every ACCESS_LOG_CHECKPOINT_MINUTES (10; 0 turns it off).
@@ -105,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keyDir: env.REPORT_DEV_KEY_DIR ?? join(REPO_ROOT, 'data'),
     },
     uploadConcurrency: Math.max(1, Math.floor(Number(env.UPLOAD_CONCURRENCY ?? 4)) || 4),
+    uploadCheckWorkers: Math.max(1, Math.floor(Number(env.UPLOAD_CHECK_WORKERS ?? Math.min(2, availableParallelism() - 1))) || 1),
     accessLogCheckpoint: {
       file: env.ACCESS_LOG_CHECKPOINT_FILE ?? join(REPO_ROOT, 'data', 'access-log-checkpoints.jsonl'),
       minutes: Math.max(0, Number(env.ACCESS_LOG_CHECKPOINT_MINUTES ?? 10) || 0),

@@ -13,3 +13,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (message: string) => new AppError(404, 'NOT_FOUND', message);
+
+/** Seconds a refused uploader is asked to wait: an upload of 5 MB on a phone takes about this long. */
+const UPLOAD_RETRY_SECONDS = 10;
+
+/** Every upload slot or check worker of this process is taken: the person waits a little; nothing typed is lost. */
+export const uploadsBusy = () =>
+  new AppError(503, 'UPLOADS_BUSY', '现在上传文件的人较多，请稍等十几秒再上传，已填的内容不会丢。', UPLOAD_RETRY_SECONDS);

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { ATTACHMENT_LIMITS, type Attachment } from '@xinyong/contract';
 import { sql } from 'kysely';
 import { newPublicCode } from '../auth/tokens';
 import type { Db } from '../db/kysely';
 import { AppError } from '../errors';
+import type { UploadChecks } from '../uploads/check-pool';
 import type { FileStore } from '../uploads/file-store';
 import { inspectUpload } from '../uploads/inspect';
 
@@ -14,14 +14,13 @@ type MediaType = (typeof ATTACHMENT_LIMITS.mediaTypes)[number];
  * embedded database) the row keeps the hash and the store the bytes; on a PostgreSQL server the bytes are in the
  * row, where every API process sees them.
  */
-export function attachmentsRepository(db: Db, files?: FileStore) {
+export function attachmentsRepository(db: Db, checks: UploadChecks, files?: FileStore) {
   return {
     async store(personId: number, bytes: Buffer): Promise<Attachment> {
       if (bytes.length === 0) throw new AppError(400, 'EMPTY_FILE', '文件是空的，请重新选择。');
       if (bytes.length > ATTACHMENT_LIMITS.maxBytes) throw new AppError(413, 'FILE_TOO_LARGE', '文件超过 5 MB，请压缩或拍得小一些后重试。');
-      const mediaType = await inspectUpload(bytes);
+      const { mediaType, sha256 } = await inspectUpload(bytes, checks);
       const id = newPublicCode(16);
-      const sha256 = createHash('sha256').update(bytes).digest();
       if (files) await files.put(sha256, bytes);
       await db
         .insertInto('attachments')

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/client';
 import { kyselyOver } from '../db/kysely';
 import type { PersonalDataCrypto } from '../privacy/personal-data-crypto';
+import type { UploadChecks } from '../uploads/check-pool';
 import type { FileStore } from '../uploads/file-store';
 import { accessLogRepository } from './access-log';
 import type { AnswerCache } from './answer-cache';
@@ -33,6 +34,8 @@ export interface RepositoryDeps {
   totpKey?: Buffer;
   /** Where upload bodies go instead of the database (the embedded one); none: in the database. */
   files?: FileStore;
+  /** The workers that read every byte of an upload, off the main thread. */
+  uploadChecks: UploadChecks;
 }
 
 /**
@@ -43,7 +46,7 @@ export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
   const db = kyselyOver(q);
   const entities = entitiesRepository(q);
   const records = recordsRepository(q);
-  const attachments = attachmentsRepository(db, deps.files);
+  const attachments = attachmentsRepository(db, deps.uploadChecks, deps.files);
   const commitments = commitmentsRepository(db);
   return {
     accessLog: accessLogRepository(q, deps.accessLogKey),

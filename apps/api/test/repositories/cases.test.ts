@@ -10,6 +10,7 @@ import { attachmentsRepository } from '../../src/repositories/attachments';
 import { casesRepository } from '../../src/repositories/cases';
 import { commitmentsRepository } from '../../src/repositories/commitments';
 import { recordsRepository } from '../../src/repositories/records';
+import { uploadCheckPool } from '../../src/uploads/check-pool';
 import { createTestApp } from '../helpers';
 import { bearer, devLogin } from '../self-service.helpers';
 
@@ -18,12 +19,17 @@ let db: SqlClient;
 beforeAll(async () => {
   ({ app, db } = await createTestApp({}, { demo: true }));
 });
-afterAll(() => app.close());
+// These cases attach no file: the pool's workers are never started.
+const checks = uploadCheckPool();
+afterAll(async () => {
+  await checks.close();
+  await app.close();
+});
 
 const casesOver = (q: Queryable) =>
   casesRepository(q, {
     records: recordsRepository(q),
-    attachments: attachmentsRepository(kyselyOver(q)),
+    attachments: attachmentsRepository(kyselyOver(q), checks),
     commitments: commitmentsRepository(kyselyOver(q)),
   });
 const key = () => `cases-${Math.random().toString(36).slice(2)}-${Date.now()}`;

@@ -1,8 +1,13 @@
 import { PDF, PNG } from '@xinyong/test-support/files';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors';
-import { inspectUpload } from '../../src/uploads/inspect';
+import { uploadCheckPool } from '../../src/uploads/check-pool';
+import { inspectUpload as inspectWith } from '../../src/uploads/inspect';
+
+const checks = uploadCheckPool();
+afterAll(() => checks.close());
+const inspectUpload = async (bytes: Buffer) => (await inspectWith(bytes, checks)).mediaType;
 
 const refusal = (bytes: Buffer) =>
   inspectUpload(bytes).then(

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { type Queryable, type SqlClient, WINDOWS_CHANGED } from '../../db/client';
 import { type AnswerCache, answerCache } from '../../repositories/answer-cache';
 import { type Repositories, repositoriesOver } from '../../repositories/index';
+import type { UploadChecks } from '../../uploads/check-pool';
 import type { FileStore } from '../../uploads/file-store';
 
 declare module 'fastify' {
@@ -35,6 +36,7 @@ interface DatabaseOptions {
   db: SqlClient;
   /** Upload bodies outside the database (the embedded one); undefined: in it. */
   files?: FileStore;
+  uploadChecks: UploadChecks;
   closeDb: boolean;
   clock: () => Date;
   publicCache: { megabytes: number; seconds: number };
@@ -47,7 +49,13 @@ export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
   app.decorate('files', opts.files ?? null);
   app.decorate('publicAnswers', cache);
   app.decorate('reposOver', (tx: Queryable) =>
-    repositoriesOver(tx, { crypto: app.personalData, accessLogKey: app.accessLogKey, totpKey: app.totpKey, files: opts.files }),
+    repositoriesOver(tx, {
+      crypto: app.personalData,
+      accessLogKey: app.accessLogKey,
+      totpKey: app.totpKey,
+      files: opts.files,
+      uploadChecks: opts.uploadChecks,
+    }),
   );
   app.decorate(
     'repos',
@@ -56,6 +64,7 @@ export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
       accessLogKey: app.accessLogKey,
       totpKey: app.totpKey,
       files: opts.files,
+      uploadChecks: opts.uploadChecks,
       cache,
     }),
   );
@@ -83,5 +92,6 @@ export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
     );
     app.addHook('onClose', async () => stop());
   }
+  app.addHook('onClose', async () => opts.uploadChecks.close());
   if (opts.closeDb) app.addHook('onClose', async () => opts.db.close());
 });

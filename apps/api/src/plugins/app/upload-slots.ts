@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError } from '../../errors';
+import { uploadsBusy } from '../../errors';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,9 +15,6 @@ declare module 'fastify' {
   }
 }
 
-/** Seconds a refused uploader is asked to wait: an upload of 5 MB on a phone takes about this long. */
-const RETRY_AFTER_SECONDS = 10;
-
 /**
  * Uploads in flight per process are bounded: each one holds its file in memory while it is received, checked and
  * stored, so without a bound a burst of uploads could exhaust the heap and take every other request down with it.
@@ -26,8 +23,7 @@ export default fp(async (app: FastifyInstance, opts: { concurrency: number }) =>
   let inFlight = 0;
   app.decorateRequest('holdsUploadSlot', false);
   app.decorate('uploadSlot', async (request: FastifyRequest) => {
-    if (inFlight >= opts.concurrency)
-      throw new AppError(503, 'UPLOADS_BUSY', '现在上传文件的人较多，请稍等十几秒再上传，已填的内容不会丢。', RETRY_AFTER_SECONDS);
+    if (inFlight >= opts.concurrency) throw uploadsBusy();
     inFlight++;
     request.holdsUploadSlot = true;
   });

@@ -1,8 +1,9 @@
 // @ts-check
-// Parses one PDF off the main thread: pdf-lib is plain JavaScript, and a 5 MB file would otherwise hold every
-// other request while it parses. Plain JavaScript (not TypeScript) so a worker starts the same under tsx,
-// vitest and plain node.
-import { parentPort, workerData } from 'node:worker_threads';
+// The byte-level checks of an upload, in a worker of the pool (check-pool.ts): scanning 5 MB for markup, hashing it
+// and parsing a PDF with pdf-lib (plain JavaScript) would each hold every other request on the main thread. Plain
+// JavaScript (not TypeScript) so a worker starts the same under tsx, vitest and plain node.
+import { createHash } from 'node:crypto';
+import { parentPort } from 'node:worker_threads';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
 
 /**
@@ -75,7 +76,28 @@ async function inspect(bytes) {
   return { ok: true, pages };
 }
 
-inspect(workerData).then(
-  (verdict) => parentPort?.postMessage(verdict),
-  () => parentPort?.postMessage({ ok: false, reason: 'unreadable' }),
-);
+/**
+ * Markup a browser or a script host would run if the file were opened as something else. Compressed image and
+ * PDF data contain these byte strings by chance about never; an HTML or SVG page hidden in a file contains them.
+ */
+const MARKUP = /<(?:script|html|svg|iframe|object|embed|body|!doctype)[\s>/]|<\?php|javascript:/i;
+/** A ZIP (JAR, Office file) is read from its end: its end-of-directory record sits in the last 64 KiB. */
+const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
+/** Why a file that looks like one type also reads as another, or null. @param {Buffer} bytes @param {string} type */
+function disguiseIn(bytes, type) {
+  // latin1 maps each byte to one character, natively and without copying logic of our own.
+  if (MARKUP.test(bytes.toString('latin1'))) return 'markup';
+  if (bytes.subarray(Math.max(0, bytes.length - 65_557)).includes(ZIP_END)) return 'zip';
+  if (type !== 'application/pdf' && bytes.subarray(0, 1024).includes('%PDF-')) return 'pdf';
+  return null;
+}
+
+/** One job at a time: the pool sends the next only after this one's answer. */
+parentPort?.on('message', async (/** @type {{ id: number; bytes: Uint8Array; type: string }} */ job) => {
+  const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+  const sha256 = createHash('sha256').update(bytes).digest();
+  const disguise = disguiseIn(bytes, job.type);
+  const pdf = job.type === 'application/pdf' && !disguise ? await inspect(bytes).catch(() => ({ ok: false, reason: 'unreadable' })) : null;
+  parentPort?.postMessage({ id: job.id, sha256, disguise, pdf });
+});
