@@ -9,6 +9,8 @@ export interface ApiOptions {
   heapMb?: number;
   /** Keep only the tail of the output (see ServerOptions.keepTail); under load the request log grows without bound. */
   keepTail?: number;
+  /** More Node.js flags before the entry point (a monitor's --import, --cpu-prof…), after the heap limit. */
+  nodeArgs?: string[];
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ApiOptions {
  */
 export function startApi(options: ApiOptions = {}): Promise<RunningServer> {
   return startServer({
-    args: [`--max-old-space-size=${options.heapMb ?? 256}`, '--import', 'tsx', 'src/server.ts'],
+    args: [`--max-old-space-size=${options.heapMb ?? 256}`, ...(options.nodeArgs ?? []), '--import', 'tsx', 'src/server.ts'],
     cwd: join(ROOT, 'apps', 'api'),
     env: { NODE_ENV: 'development', SITE_DIR: '/nonexistent', H5_DIR: '/nonexistent', ...options.env },
     keepTail: options.keepTail,
