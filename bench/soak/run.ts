@@ -60,6 +60,7 @@ const api = await startApi({
   ],
   keepTail: 20_000,
 });
+const readyAt = Date.now();
 let apiExit: { code: number | null; signal: string | null; atMinute: number } | null = null;
 let minuteNow = 0;
 let stopping = false;
@@ -400,6 +401,7 @@ const result = {
   verdict,
   stalls,
   minutes: perMinute,
+  readyAt: new Date(readyAt).toISOString(),
   apiBeforeLoad: beforeLoad,
   apiFinal: finalLine,
   apiOutputTail: apiExit && (apiExit as { code: number | null }).code !== 0 ? api.output().slice(-4000) : undefined,
@@ -430,7 +432,9 @@ const md = [
   '',
   ...(beforeLoad
     ? [
-        `Before the load (start-up, demo seeding, this script's preparation; not judged): rss ${beforeLoad.memoryMiB.rss} MiB, heapUsed ${beforeLoad.memoryMiB.heapUsed} MiB, loop delay max ${beforeLoad.loopDelayMs.max} ms, longest GC ${beforeLoad.gc.longestMs} ms.`,
+        `Before the load (start-up, demo seeding, this script's preparation; not judged): rss ${beforeLoad.memoryMiB.rss} MiB, heapUsed ${beforeLoad.memoryMiB.heapUsed} MiB, loop delay max ${beforeLoad.loopDelayMs.max} ms, longest GC ${beforeLoad.gc.longestMs} ms; stalls over 500 ms: ${
+          beforeLoad.stalls.map((s) => `${s.ms} ms ${s.endedAt - s.ms < readyAt ? 'before' : 'after'} the ready line`).join(', ') || 'none'
+        }.`,
         '',
       ]
     : []),
@@ -476,7 +480,7 @@ const md = [
   `- No 5xx (${verdict.criteria.no5xx.rule}): ${yes(verdict.criteria.no5xx.holds)}.`,
   `- No freeze over 1 s (${verdict.criteria.noFreezeOver1s.rule}): ${yes(verdict.criteria.noFreezeOver1s.holds)}.`,
   ...(server.length < 20
-    ? ['', `Only ${server.length} minutes: the growth comparison covers ${window} minutes at each end, too few to call a trend.`]
+    ? ['', `Only ${server.length} minutes: the growth comparison covers ${window} minute(s) at each end, too few to call a trend.`]
     : []),
   '',
 ];
