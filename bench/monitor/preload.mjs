@@ -15,9 +15,12 @@
 // Without SOAK_MONITOR_FILE it does nothing.
 import { appendFileSync } from 'node:fs';
 import { constants, monitorEventLoopDelay, PerformanceObserver, performance } from 'node:perf_hooks';
+import { isMainThread } from 'node:worker_threads';
 
 const file = process.env.SOAK_MONITOR_FILE;
-if (file) start(file, Number(process.env.SOAK_MONITOR_INTERVAL_MS ?? 60_000));
+// Worker threads inherit --import (execArgv): the process's own loop is the main thread's, and a worker writing
+// lines of its own would be read as the process's.
+if (file && isMainThread) start(file, Number(process.env.SOAK_MONITOR_INTERVAL_MS ?? 60_000));
 
 function start(file, intervalMs) {
   const MiB = 1024 * 1024;

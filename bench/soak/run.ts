@@ -295,7 +295,9 @@ const monitor: MonitorLine[] = existsSync(monitorFile)
 const beforeLoad = monitor.find((l) => l.phase === 'before-load') ?? null;
 const server = monitor.filter((l) => l.phase === 'load');
 const finalLine = monitor.find((l) => l.final) ?? null;
-const measured = [...server, ...(finalLine ? [finalLine] : [])];
+// The final line (the last moments of the load, then the shutdown on SIGTERM) is reported, not judged: nobody is
+// waiting for an answer while the API closes its database.
+const measured = server;
 
 const perMinute = minutes.map((m, i) => {
   const all = Object.values(m.latencies).flat();
@@ -434,6 +436,14 @@ const md = [
     ? [
         `Before the load (start-up, demo seeding, this script's preparation; not judged): rss ${beforeLoad.memoryMiB.rss} MiB, heapUsed ${beforeLoad.memoryMiB.heapUsed} MiB, loop delay max ${beforeLoad.loopDelayMs.max} ms, longest GC ${beforeLoad.gc.longestMs} ms; stalls over 500 ms: ${
           beforeLoad.stalls.map((s) => `${s.ms} ms ${s.endedAt - s.ms < readyAt ? 'before' : 'after'} the ready line`).join(', ') || 'none'
+        }.`,
+        '',
+      ]
+    : []),
+  ...(finalLine
+    ? [
+        `After the load (the shutdown on SIGTERM; not judged): loop delay max ${finalLine.loopDelayMs.max} ms, longest GC ${finalLine.gc.longestMs} ms, stalls over 500 ms: ${
+          finalLine.stalls.map((s) => `${s.ms} ms`).join(', ') || 'none'
         }.`,
         '',
       ]
