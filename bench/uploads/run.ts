@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { startApi } from '@xinyong/test-support/processes';
-import sharp from 'sharp';
 import { summarise } from '../lookup/percentiles';
+import { photo } from './photo';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -28,27 +28,11 @@ const { values } = parseArgs({
 const RESULTS = join(import.meta.dirname, '..', 'results');
 const HUAXIA = '91370102MA3C5RKX5B';
 
-async function photo(seed: number): Promise<Buffer> {
-  const side = 1296;
-  const pixels = Buffer.alloc(side * side * 3);
-  let x = seed * 2654435761;
-  for (let i = 0; i + 4 <= pixels.length; i += 4) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    pixels.writeUInt32LE(x, i);
-  }
-  return sharp(pixels, { raw: { width: side, height: side, channels: 3 } })
-    .png({ compressionLevel: 0 })
-    .toBuffer();
-}
-
 const dataDir = mkdtempSync(join(tmpdir(), 'xinyong-bench-uploads-'));
 const api = await startApi({
   env: { DATABASE_URL: '', DATA_DIR: join(dataDir, 'pglite'), RATE_LIMIT_SCALE: '100' },
   keepTail: 10_000,
-  nodeArgs: [
-    ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []),
-    ...(process.env.BENCH_API_IMPORT ? ['--import', process.env.BENCH_API_IMPORT] : []),
-  ],
+  nodeArgs: [...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [])],
 });
 try {
   const code = await fetch(`${api.origin}/api/v1/entities?q=${encodeURIComponent('华夏')}`)

@@ -9,7 +9,7 @@ export interface ApiOptions {
   heapMb?: number;
   /** Keep only the tail of the output (see ServerOptions.keepTail); under load the request log grows without bound. */
   keepTail?: number;
-  /** More flags for node, before the script (a bench's --cpu-prof or a monitoring --import). */
+  /** More Node.js flags before the entry point (a monitor's --import, --cpu-prof…), after the heap limit. */
   nodeArgs?: string[];
 }
 
