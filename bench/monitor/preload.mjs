@@ -10,10 +10,12 @@
 // - GC pauses from a PerformanceObserver: count, total and longest (ms), by kind;
 // - stalls: every gap over 500 ms between the beats of a 100 ms timer, with when it ended (epoch ms), so a stall
 //   can be matched with the requests in flight at that moment.
+// - scheduler: the main thread's CPU time and the time it waited for a CPU (/proc/self/schedstat), per line and per
+//   stall, so a stall caused by other work on the machine is told apart from one the process caused itself;
 // SIGUSR2 closes the current line as minute 0 (start-up and whatever the benchmark did before its load) and
 // starts the minutes afresh from that moment, so they line up with the benchmark's own.
 // Without SOAK_MONITOR_FILE it does nothing.
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { constants, monitorEventLoopDelay, PerformanceObserver, performance } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
 
@@ -61,13 +63,33 @@ function start(file, intervalMs) {
   }, 1000);
   memoryTimer.unref();
 
+  // Linux only: the thread group leader's line is the main thread's. Elsewhere the figures are null.
+  const schedstat = () => {
+    try {
+      const [cpuNs, waitNs] = readFileSync('/proc/self/schedstat', 'utf8').split(' ').map(Number);
+      return { cpuMs: cpuNs / 1e6, waitMs: waitNs / 1e6 };
+    } catch {
+      return null;
+    }
+  };
+  let lineSched = schedstat();
+  let beatSched = lineSched;
   let stalls = [];
   let beat = performance.now();
   const beatTimer = setInterval(() => {
     const now = performance.now();
     const gap = now - beat;
-    if (gap > 500) stalls.push({ endedAt: Math.round(performance.timeOrigin + now), ms: Math.round(gap) });
+    const sched = schedstat();
+    if (gap > 500)
+      stalls.push({
+        endedAt: Math.round(performance.timeOrigin + now),
+        ms: Math.round(gap),
+        // Of the gap: how long the main thread ran, and how long it was ready but waited for a CPU.
+        ranMs: sched && beatSched ? Math.round(sched.cpuMs - beatSched.cpuMs) : null,
+        waitedForCpuMs: sched && beatSched ? Math.round(sched.waitMs - beatSched.waitMs) : null,
+      });
     beat = now;
+    beatSched = sched;
   }, 100);
   beatTimer.unref();
 
@@ -95,6 +117,12 @@ function start(file, intervalMs) {
       elu: Math.round(e.utilization * 1000) / 1000,
       gc: { count: gc.count, totalMs: round(gc.totalMs), longestMs: round(gc.longestMs), byKind: gc.byKind },
       stalls,
+      scheduler: (() => {
+        const sched = schedstat();
+        return sched && lineSched
+          ? { cpuMs: Math.round(sched.cpuMs - lineSched.cpuMs), waitedForCpuMs: Math.round(sched.waitMs - lineSched.waitMs) }
+          : null;
+      })(),
     };
     // Synchronous on purpose: the last line is written from the 'exit' event, where nothing asynchronous runs.
     appendFileSync(file, `${JSON.stringify(line)}\n`);
@@ -102,6 +130,7 @@ function start(file, intervalMs) {
     gc = { count: 0, totalMs: 0, longestMs: 0, byKind: {} };
     peak = now;
     stalls = [];
+    lineSched = schedstat();
     lineStartedAt = Date.now();
   };
   let lineTimer = setInterval(() => write(false), intervalMs);

@@ -284,7 +284,9 @@ interface MonitorLine {
   loopDelayMs: { max: number; p99: number; mean: number };
   elu: number;
   gc: { count: number; totalMs: number; longestMs: number; byKind: Record<string, { count: number; longestMs: number }> };
-  stalls: { endedAt: number; ms: number }[];
+  /** ranMs and waitedForCpuMs: of the gap, the main thread's CPU time and its wait for a CPU (null off Linux). */
+  stalls: { endedAt: number; ms: number; ranMs?: number | null; waitedForCpuMs?: number | null }[];
+  scheduler?: { cpuMs: number; waitedForCpuMs: number } | null;
 }
 const monitor: MonitorLine[] = existsSync(monitorFile)
   ? readFileSync(monitorFile, 'utf8')
@@ -325,6 +327,8 @@ const perMinute = minutes.map((m, i) => {
     classes,
     api: server[i] ?? null,
     alive: alive[i] ?? null,
+    /** The machine's 1-minute load average at the end of the minute. */
+    load1: loadAt[i + 1]?.[0] ?? null,
   };
 });
 
@@ -425,11 +429,13 @@ const md = [
   `and ${UPLOADS_PER_MINUTE} objections a minute each with an upload (PNG ${photos.map((p) => (p.length / 2 ** 20).toFixed(1)).join('/')} MiB; every tenth the ${PDF.length}-byte sample PDF).`,
   'Memory is the value at the end of each minute (max within the minute in brackets); loop delay from monitorEventLoopDelay (10 ms resolution).',
   '',
-  '| min | rss MiB | heapUsed MiB | elu | loop max ms | loop p99 ms | longest GC ms | requests | 4xx | 5xx | p99 ms | alive |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  "Waited for CPU: how long the API's main thread was ready to run but had no core (other work on the machine).",
+  '',
+  '| min | rss MiB | heapUsed MiB | elu | loop max ms | loop p99 ms | longest GC ms | waited for CPU ms | load | requests | 4xx | 5xx | p99 ms | alive |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...perMinute.map((m) => {
     const a = m.api;
-    return `| ${m.minute} | ${a ? `${a.memoryMiB.rss} (${a.memoryMaxMiB.rss})` : '–'} | ${a ? `${a.memoryMiB.heapUsed} (${a.memoryMaxMiB.heapUsed})` : '–'} | ${f(a?.elu)} | ${f(a?.loopDelayMs.max)} | ${f(a?.loopDelayMs.p99)} | ${f(a?.gc.longestMs)} | ${m.requests} | ${m.status['4xx']} | ${m.status['5xx']} | ${f(m.latencyMs.p99)} | ${m.alive ? (m.alive.alive ? 'yes' : `no (exit ${m.alive.exitCode})`) : '–'} |`;
+    return `| ${m.minute} | ${a ? `${a.memoryMiB.rss} (${a.memoryMaxMiB.rss})` : '–'} | ${a ? `${a.memoryMiB.heapUsed} (${a.memoryMaxMiB.heapUsed})` : '–'} | ${f(a?.elu)} | ${f(a?.loopDelayMs.max)} | ${f(a?.loopDelayMs.p99)} | ${f(a?.gc.longestMs)} | ${f(a?.scheduler?.waitedForCpuMs)} | ${f(m.load1)} | ${m.requests} | ${m.status['4xx']} | ${m.status['5xx']} | ${f(m.latencyMs.p99)} | ${m.alive ? (m.alive.alive ? 'yes' : `no (exit ${m.alive.exitCode})`) : '–'} |`;
   }),
   '',
   ...(beforeLoad
@@ -478,12 +484,14 @@ const md = [
   `- Memory: heapUsed ${heapGrowth.firstMiB} MiB (mean of the first ${window} min) → ${heapGrowth.lastMiB} MiB (last ${window} min), ${heapGrowth.changeMiB >= 0 ? '+' : ''}${heapGrowth.changeMiB} MiB (${heapGrowth.changePct} %); RSS ${rssGrowth.firstMiB} → ${rssGrowth.lastMiB} MiB (${rssGrowth.changeMiB >= 0 ? '+' : ''}${rssGrowth.changeMiB} MiB, ${rssGrowth.changePct} %).`,
   `- 5xx answers: ${total5xx}; dropped connections: ${totalNetworkErrors}; API ${apiExit ? `exited with ${apiExit.code ?? apiExit.signal} in minute ${apiExit.atMinute + 1}` : 'alive throughout'}.`,
   `- Longest event-loop delay: ${longestDelay} ms; longest GC pause: ${longestGc} ms; stalls over 1 s: ${verdict.stallsOver1s}.`,
-  ...stalls
-    .filter((s) => s.ms > FREEZE_MS)
-    .slice(0, 10)
+  // The longest stalls, over 1 s or not, with what the scheduler says of them: a gap in which the main thread waited
+  // for a CPU most of the time was other work on the machine; one in which it ran was the process's own.
+  ...[...stalls]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5)
     .map(
       (s) =>
-        `  - ${new Date(s.endedAt).toISOString()}: ${s.ms} ms; slow requests in flight: ${s.inFlight.map((r) => `${r.klass} (${r.ms} ms, ${r.status})`).join(', ') || 'none'}`,
+        `  - ${new Date(s.endedAt).toISOString()}: ${s.ms} ms${s.waitedForCpuMs == null ? '' : ` (the main thread ran ${s.ranMs} ms of it and waited for a CPU ${s.waitedForCpuMs} ms)`}; slow requests in flight: ${s.inFlight.map((r) => `${r.klass} (${r.ms} ms, ${r.status})`).join(', ') || 'none'}`,
     ),
   '',
   `- No growth (${verdict.criteria.noGrowth.rule}): ${yes(noGrowth)}.`,
