@@ -10,7 +10,7 @@ const config = { ...loadConfig(), siteDir: '/nonexistent', h5Dir: '/nonexistent'
 const db = await prepareDatabase(config, undefined, { demo: false });
 const app = await buildApp({ config, db, closeDb: true, logger: true });
 // loggerOptions gives 'warn' outside production; production (which also demands real keys) logs at 'info'.
-app.log.level = 'info';
+app.log.level = process.env.PAIR_LOG_LEVEL ?? 'info';
 app.get('/api/v1/ping', async () => ({ status: 'ok', items: [{ id: 'loan-sme-credit', name: '小微企业信用贷款' }] }));
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT) });
 console.log(READY_LINE);

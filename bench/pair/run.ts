@@ -6,6 +6,7 @@
  *
  *   pnpm --filter @xinyong/bench pair -- --label after [--rounds 8] [--duration 5] [--connections 50] [--profile]
  *
+ * --log-level warn runs the API without its request log, to show what the log costs.
  * --profile runs the API process under --cpu-prof and writes its profile to bench/tmp/ (kept out of git).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '50' },
     profile: { type: 'boolean', default: false },
+    // 'warn' shows what the request log costs: production logs two lines per request at 'info'.
+    'log-level': { type: 'string', default: 'info' },
   },
 });
 const ROUNDS = Number(values.rounds);
@@ -93,7 +96,12 @@ async function main() {
     ],
     cwd: join(ROOT, 'bench'),
     // The load generator is one address: the limits are scaled out of the way (the ping route has none anyway).
-    env: { DATA_DIR: join(dataDir, 'pglite'), ATTACHMENTS_DIR: join(dataDir, 'attachments'), RATE_LIMIT_SCALE: '1000000' },
+    env: {
+      DATA_DIR: join(dataDir, 'pglite'),
+      ATTACHMENTS_DIR: join(dataDir, 'attachments'),
+      RATE_LIMIT_SCALE: '1000000',
+      PAIR_LOG_LEVEL: values['log-level'],
+    },
     keepTail: 8000,
   });
   const rounds: { round: number; loadavg: string; bare: Side; api: Side; ratio: number }[] = [];
@@ -125,6 +133,7 @@ async function main() {
   }
   const summary = {
     label: values.label,
+    apiLogLevel: values['log-level'],
     at: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
