@@ -16,7 +16,7 @@ import reports from './plugins/app/reports';
 import unitOfWork from './plugins/app/unit-of-work';
 import uploadSlots from './plugins/app/upload-slots';
 import frontEnds from './plugins/external/front-ends';
-import httpCache from './plugins/external/http-cache';
+import httpCache, { COMPRESS_THRESHOLD } from './plugins/external/http-cache';
 import openapi from './plugins/external/openapi';
 import security from './plugins/external/security';
 import { loggerOptions } from './request-log';
@@ -81,14 +81,20 @@ export async function buildApp({
     corsOrigins: config.corsOrigins,
   });
   // Not application/octet-stream (the plugin's default includes it): pagefind ships its index already gzipped
-  // and decompresses it itself, so a Content-Encoding on those files breaks search.
+  // and decompresses it itself, so a Content-Encoding on those files breaks search. It pays on the front ends' files
+  // and on large JSON; below the threshold it only looks at the headers. Kept public answers are compressed once by
+  // http-cache (with the same threshold) and carry their Content-Encoding, so this leaves them alone.
   await app.register(compress, {
     global: true,
-    threshold: 1024,
+    threshold: COMPRESS_THRESHOLD,
     encodings: ['br', 'gzip'],
     customTypes: /^text\/(?!event-stream)|(?:\+|\/)json(?:;|$)|(?:\+|\/)xml(?:;|$)|javascript|^image\/svg/,
   });
-  await app.register(httpCache);
+  await app.register(httpCache, {
+    clock,
+    maxBytes: config.publicCache.megabytes * 2 ** 20,
+    ttlMs: config.publicCache.seconds * 1000,
+  });
   await app.register(openapi, { version: config.version });
   await app.register(frontEnds, { siteDir: config.siteDir, h5Dir: config.h5Dir, consoleDir: config.consoleDir });
   // 2. app

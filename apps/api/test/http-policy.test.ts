@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ENTITIES } from '../src/demo/fixed';
+import { STATIC_SECURITY_HEADERS } from '../src/plugins/external/security';
 import { createTestApp, inFreshWindow } from './helpers';
 import { bearer, devLogin } from './self-service.helpers';
 
@@ -45,6 +46,14 @@ describe('security headers', () => {
     }
     expect((await app.inject('/api/v1/benefits')).headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
     expect((await app.inject('/m/')).headers['content-security-policy']).toMatch(/script-src 'self'/);
+  });
+
+  it('sets every static security header and the request id on answers, errors and unknown paths alike', async () => {
+    for (const url of ['/api/v1/benefits', '/api/v1/entities?q=x', '/api/v1/no-such-route', '/m/']) {
+      const res = await app.inject(url);
+      for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) expect(res.headers[name], `${url} ${name}`).toBe(value);
+      expect(res.headers['x-request-id'], url).toMatch(/^[0-9a-f-]{36}$/);
+    }
   });
 
   it('lets the h5 app read a picked file back from its blob: URL, and nothing else gets blob: or another origin', async () => {

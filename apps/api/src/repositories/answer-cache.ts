@@ -26,6 +26,8 @@ export interface AnswerCache {
   get<T>(key: string, load: () => Promise<T>): Promise<T>;
   /** Forgets everything, including loads already running: called after every write this process makes. */
   clear(): void;
+  /** Called on every clear(): the HTTP layer keeps the same answers as ready bytes and forgets them with these. */
+  onClear(listener: () => void): void;
   stats(): AnswerCacheStats;
 }
 
@@ -45,6 +47,7 @@ export function answerCache({ maxBytes, ttlMs, now = Date.now }: AnswerCacheOpti
   let generation = 0;
   let hits = 0;
   let misses = 0;
+  const listeners: (() => void)[] = [];
 
   return {
     async get<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -90,6 +93,11 @@ export function answerCache({ maxBytes, ttlMs, now = Date.now }: AnswerCacheOpti
       entries.clear();
       bytes = 0;
       loading.clear();
+      for (const listener of listeners) listener();
+    },
+
+    onClear(listener) {
+      listeners.push(listener);
     },
 
     stats: () => ({ hits, misses, entries: entries.size, bytes }),

@@ -76,9 +76,9 @@ export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
   });
   // An objection opened, a record revoked or repaired: whoever made the change sees it at once. Other processes
   // see it when their copy expires, as a CDN would. Cleared before the reply leaves, so no read can overtake it.
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (!READS.has(request.method) && reply.statusCode < 400) cache.clear();
-    return payload;
+    done(null, payload);
   });
   app.decorate('today', () => chinaDateAt(opts.clock()));
   app.decorate('now', () => opts.clock());

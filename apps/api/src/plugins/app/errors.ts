@@ -30,21 +30,28 @@ export function errorBody(request: FastifyRequest, code: string, message: string
 
 /** One error shape for every answer; 5xx details go to the log, never to the caller. */
 export default fp(async (app: FastifyInstance, opts: { siteDir: string }) => {
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
+  // The x-request-id header is set by the security plugin's onRequest hook, for every answer.
 
   // Before validation: PostgreSQL text cannot hold U+0000, and a deeply nested body would exhaust the
   // validator's stack. Both are refused with a clear message instead of failing later.
-  app.addHook('preValidation', async (request) => {
-    let url = request.url;
-    try {
-      url = decodeURIComponent(request.url);
-    } catch {
-      // undecodable URLs are answered by the router
+  // Callback style (no promise per request); a URL without '%' cannot hide a NUL, so it is not decoded at all.
+  app.addHook('preValidation', (request, _reply, done) => {
+    const raw = request.url;
+    let url = raw;
+    if (raw.includes('%')) {
+      try {
+        url = decodeURIComponent(raw);
+      } catch {
+        // undecodable URLs are answered by the router
+      }
     }
-    if (url.includes('\u0000')) throw new AppError(400, 'INVALID_CHARACTER', NUL_MESSAGE);
-    if (request.body !== undefined && !Buffer.isBuffer(request.body)) checkBody(request.body);
+    try {
+      if (url.includes('\u0000')) throw new AppError(400, 'INVALID_CHARACTER', NUL_MESSAGE);
+      if (request.body !== undefined && !Buffer.isBuffer(request.body)) checkBody(request.body);
+    } catch (error) {
+      return done(error as Error);
+    }
+    done();
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -27,11 +27,18 @@ export default fp(async (app: FastifyInstance, opts: { concurrency: number }) =>
     inFlight++;
     request.holdsUploadSlot = true;
   });
-  const release = async (request: FastifyRequest) => {
+  const release = (request: FastifyRequest) => {
     if (!request.holdsUploadSlot) return;
     request.holdsUploadSlot = false;
     inFlight--;
   };
-  app.addHook('onResponse', release);
-  app.addHook('onRequestAbort', release);
+  // Callback style: these run after every answer, and almost none holds a slot.
+  app.addHook('onResponse', (request, _reply, done) => {
+    release(request);
+    done();
+  });
+  app.addHook('onRequestAbort', (request, done) => {
+    release(request);
+    done();
+  });
 });
