@@ -6,6 +6,7 @@
  * serves it (a copy of the build, a fresh embedded database); with LH_ORIGIN=http://… an origin already running. Each
  * page runs LH_RUNS (3) times in a fresh browser, the median run by performance is kept, a run Lighthouse itself gave up
  * on is retried; bench/results/lighthouse-<list>.json and .md are written. It reports figures; it never fails on a score.
+ * LH_KEEP=<dir> also keeps every run's full Lighthouse report there (for the trace-derived audits this summary leaves out).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -189,6 +190,11 @@ async function auditOnce(url: string): Promise<Run | { runtimeError: string }> {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     const lhr = result?.lhr;
+    if (lhr && process.env.LH_KEEP) {
+      mkdirSync(process.env.LH_KEEP, { recursive: true });
+      const name = `${new URL(url).hash.replace(/[^a-z]+/g, '-')}${Date.now()}.json`;
+      writeFileSync(path.join(process.env.LH_KEEP, name), JSON.stringify(lhr));
+    }
     if (!lhr || lhr.runtimeError || lhr.categories.performance?.score == null) {
       return { runtimeError: lhr?.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : 'no performance score' };
     }
