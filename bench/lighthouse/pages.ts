@@ -48,7 +48,8 @@ export const PAGE_LISTS = {
       { path: '/m/#/pages/index/index', label: '首页' },
       { path: '/m/#/pages/benefits/index', label: '信易+' },
     ],
-    targets: { lcpMs: 2500, tbtMs: 200 },
+    // Issue 18 point 5 (the earlier issue asked for LCP under 2500 ms).
+    targets: { lcpMs: 2000, tbtMs: 200 },
   },
 } as const satisfies Record<string, PageList>;
 

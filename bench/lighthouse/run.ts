@@ -6,6 +6,7 @@
  * serves it (a copy of the build, a fresh embedded database); with LH_ORIGIN=http://… an origin already running. Each
  * page runs LH_RUNS (3) times in a fresh browser, the median run by performance is kept, a run Lighthouse itself gave up
  * on is retried; bench/results/lighthouse-<list>.json and .md are written. It reports figures; it never fails on a score.
+ * LH_KEEP=<dir> also keeps every run's full Lighthouse report there (for the trace-derived audits this summary leaves out).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,6 +95,15 @@ interface Row {
   source?: string;
   description?: string;
   items?: { node?: { nodeLabel?: string; snippet?: string } }[];
+  total?: number;
+  scripting?: number;
+  scriptParseCompile?: number;
+  group?: string;
+  groupLabel?: string;
+  duration?: number;
+  startTime?: number;
+  wastedBytes?: number;
+  totalBytes?: number;
 }
 const itemsOf = (audit: Audit | undefined): Row[] => (audit?.details as { items?: Row[] } | undefined)?.items ?? [];
 
@@ -109,8 +119,47 @@ interface Run {
   notPassing: string[];
   erroredAudits: string[];
   loadAverage1m: number;
+  /** Where the main thread's time goes (ms), before the throttling's simulation: what to change first. */
+  profile: Profile;
   warnings: string[];
   lighthouseVersion: string;
+}
+
+interface Profile {
+  mainThread: { group: string; ms: number }[];
+  bootup: { url: string; totalMs: number; scriptingMs: number; parseCompileMs: number }[];
+  longTasks: { url: string; startMs: number; ms: number }[];
+  unusedJavascript: { url: string; totalBytes: number; wastedBytes: number }[];
+  legacyJavascript: { url: string; wastedBytes: number }[];
+}
+
+/** The path of a same-origin URL (the origin changes every run), or the URL's label as Lighthouse gave it. */
+const short = (url: string | undefined) => {
+  try {
+    return new URL(url ?? '').pathname;
+  } catch {
+    return url ?? '–';
+  }
+};
+
+function profileOf(a: Lhr['audits']): Profile {
+  const ms = (n: number | undefined) => Math.round(n ?? 0);
+  return {
+    mainThread: itemsOf(a['mainthread-work-breakdown']).map((i) => ({ group: i.groupLabel ?? i.group ?? '–', ms: ms(i.duration) })),
+    bootup: itemsOf(a['bootup-time']).map((i) => ({
+      url: short(i.url),
+      totalMs: ms(i.total),
+      scriptingMs: ms(i.scripting),
+      parseCompileMs: ms(i.scriptParseCompile),
+    })),
+    longTasks: itemsOf(a['long-tasks']).map((i) => ({ url: short(i.url), startMs: ms(i.startTime), ms: ms(i.duration) })),
+    unusedJavascript: itemsOf(a['unused-javascript']).map((i) => ({
+      url: short(i.url),
+      totalBytes: i.totalBytes ?? 0,
+      wastedBytes: i.wastedBytes ?? 0,
+    })),
+    legacyJavascript: itemsOf(a['legacy-javascript']).map((i) => ({ url: short(i.url), wastedBytes: i.wastedBytes ?? 0 })),
+  };
 }
 
 /** A page's median run, with every run's figures beside it. */
@@ -141,6 +190,11 @@ async function auditOnce(url: string): Promise<Run | { runtimeError: string }> {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     const lhr = result?.lhr;
+    if (lhr && process.env.LH_KEEP) {
+      mkdirSync(process.env.LH_KEEP, { recursive: true });
+      const name = `${new URL(url).hash.replace(/[^a-z]+/g, '-')}${Date.now()}.json`;
+      writeFileSync(path.join(process.env.LH_KEEP, name), JSON.stringify(lhr));
+    }
     if (!lhr || lhr.runtimeError || lhr.categories.performance?.score == null) {
       return { runtimeError: lhr?.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : 'no performance score' };
     }
@@ -179,6 +233,7 @@ async function auditOnce(url: string): Promise<Run | { runtimeError: string }> {
         .filter((x) => x.scoreDisplayMode === 'error')
         .map((x) => x.id),
       loadAverage1m,
+      profile: profileOf(a),
       warnings: lhr.runWarnings,
       lighthouseVersion: lhr.lighthouseVersion,
     };
@@ -283,6 +338,11 @@ const md = [
     ...(p.erroredAudits.length ? [`  - audits Lighthouse could not compute: ${p.erroredAudits.join(', ')}`] : []),
     ...(p.failedAttempts.length ? [`  - runs Lighthouse gave up on (retried): ${p.failedAttempts.join('; ')}`] : []),
     ...(p.warnings.length ? [`  - Lighthouse warnings: ${p.warnings.join('; ')}`] : []),
+    `  - main thread (ms, observed, not throttled): ${p.profile.mainThread.map((m) => `${m.group} ${m.ms}`).join(', ') || '–'}`,
+    `  - script time by file (total / scripting / parse+compile, ms): ${p.profile.bootup.map((b) => `${b.url} ${b.totalMs}/${b.scriptingMs}/${b.parseCompileMs}`).join(', ') || '–'}`,
+    `  - long tasks (start, duration, ms, simulated): ${p.profile.longTasks.map((t) => `${t.url} @${t.startMs} ${t.ms}`).join(', ') || 'none'}`,
+    `  - unused JavaScript (unused of transferred): ${p.profile.unusedJavascript.map((u) => `${u.url} ${kb(u.wastedBytes)} of ${kb(u.totalBytes)}`).join(', ') || 'none'}`,
+    `  - legacy JavaScript (polyfills and transforms a modern browser does not need): ${p.profile.legacyJavascript.map((u) => `${u.url} ${kb(u.wastedBytes)}`).join(', ') || 'none'}`,
   ]),
   '',
 ];

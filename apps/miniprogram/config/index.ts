@@ -53,6 +53,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       // Served as static files under /m/ by the API: hash routes need no server fallback.
       router: { mode: 'hash' },
+      // View, Text, Input, Textarea and Image as plain React elements (@tarojs/components-react) instead of Stencil
+      // web components: each of those upgrades, renders a vdom and relocates slots in JavaScript, which was most of
+      // the 信易+ tab's start-up work (bench/results/lighthouse-h5.md).
+      useHtmlComponents: true,
       // dev:h5 serves on its own port; API calls go to a locally running API (pnpm serve).
       devServer: {
         // Loopback unless asked (DEV_HOST=0.0.0.0 to try it on a phone in the same network).

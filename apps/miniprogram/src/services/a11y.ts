@@ -45,9 +45,13 @@ export function toggle(
   return { onClick: onToggle, 'aria-role': kind, 'aria-label': label, ...state };
 }
 
-/** Labels the real <input>/<textarea> inside Taro's h5 field element; in WeChat the attribute goes on the field itself. */
-export function fieldLabel(label: string) {
-  return h5 ? { nativeProps: { 'aria-label': label } } : { 'aria-label': label };
+/**
+ * Labels a field's real <input>/<textarea>. In h5, Input is a plain React <input> (config: h5.useHtmlComponents), which
+ * takes the attribute itself; Textarea is still Taro's web component, which hands nativeProps to the <textarea> inside
+ * it. In WeChat the attribute goes on the field itself.
+ */
+export function fieldLabel(label: string, field: 'input' | 'textarea') {
+  return h5 && field === 'textarea' ? { nativeProps: { 'aria-label': label } } : { 'aria-label': label };
 }
 
 /** Headings for screen readers: h5 gets role=heading, WeChat aria-role. */
@@ -57,7 +61,8 @@ export function heading(level: number) {
 
 /** Alternative text for an Image: on the real <img> in h5, as aria-label in WeChat. */
 export function imageLabel(label: string) {
-  return h5 ? { nativeProps: { alt: label } } : { 'aria-label': label };
+  // Image is a plain React element in h5 (h5.useHtmlComponents): imgProps go on its <img>.
+  return h5 ? { imgProps: { alt: label } } : { 'aria-label': label };
 }
 
 /** A group of radio options for screen readers: one name for the group (h5 role, WeChat aria-role). */

@@ -44,7 +44,7 @@ export function TextField({
         onInput={(e) => onChange(e.detail.value)}
         onConfirm={onConfirm ? () => onConfirm() : undefined}
         confirmType={confirmType}
-        {...fieldLabel(label)}
+        {...fieldLabel(label, 'input')}
       />
       {error ? (
         <View className="xy-error xy-block" role="alert">
@@ -67,7 +67,7 @@ export function TextAreaField({ label, value, onChange, placeholder, hint, error
         maxlength={maxlength}
         disabled={disabled}
         onInput={(e) => onChange(e.detail.value)}
-        {...fieldLabel(label)}
+        {...fieldLabel(label, 'textarea')}
       />
       <Text className="xy-field__hint">
         已输入 {value.length} 字{maxlength ? `，最多 ${maxlength} 字` : ''}

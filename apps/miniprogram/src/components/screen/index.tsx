@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
-import type { ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect } from 'react';
 import { useElderMode } from '../../services/elder';
 import { isTabPage } from '../../services/navigation';
 import { registerPersonalRoute, screenChanged } from '../../services/personal';
@@ -25,11 +25,20 @@ function usePrivacyGuard(personal: boolean, path: string) {
   useDidHide(screenChanged);
 }
 
+/** The h5 index.html draws a first view of 首页 and 信易+ before the bundle runs; the first page to render replaces it. */
+function useShellRemoved() {
+  useLayoutEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return;
+    for (const shell of Array.from(document.querySelectorAll('.xy-shell'))) shell.remove();
+  }, []);
+}
+
 /** The root of every page: the page background, 长辈模式, the h5 way back and home, and the privacy guard. */
 export function Screen({ children, className, personal = false }: ScreenProps) {
   const elder = useElderMode();
   const { path } = useRouter();
   usePrivacyGuard(personal, path);
+  useShellRemoved();
   const sub = process.env.TARO_ENV === 'h5' && !isTabPage(path || '/pages/index/index');
   // The bar sits above the page's own box, so a page's top padding never shows above it.
   return (
