@@ -337,9 +337,16 @@ const stalls = measured
   .flatMap((l) => l.stalls)
   .map((s) => ({
     ...s,
+    // Counted by class: under overload hundreds are in flight, and a list of each would be the whole file.
     inFlight: slow
       .filter((r) => r.start <= s.endedAt && r.end >= s.endedAt - s.ms)
-      .map((r) => ({ klass: r.klass, ms: r.ms, status: r.status })),
+      .reduce<Record<string, { count: number; slowestMs: number }>>((by, r) => {
+        const c = by[r.klass] ?? { count: 0, slowestMs: 0 };
+        by[r.klass] = c;
+        c.count++;
+        c.slowestMs = Math.max(c.slowestMs, Math.round(r.ms));
+        return by;
+      }, {}),
   }));
 
 const avg = (xs: number[]) => (xs.length ? Math.round((xs.reduce((s, x) => s + x, 0) / xs.length) * 10) / 10 : Number.NaN);
@@ -491,7 +498,11 @@ const md = [
     .slice(0, 5)
     .map(
       (s) =>
-        `  - ${new Date(s.endedAt).toISOString()}: ${s.ms} ms${s.waitedForCpuMs == null ? '' : ` (the main thread ran ${s.ranMs} ms of it and waited for a CPU ${s.waitedForCpuMs} ms)`}; slow requests in flight: ${s.inFlight.map((r) => `${r.klass} (${r.ms} ms, ${r.status})`).join(', ') || 'none'}`,
+        `  - ${new Date(s.endedAt).toISOString()}: ${s.ms} ms${s.waitedForCpuMs == null ? '' : ` (the main thread ran ${s.ranMs} ms of it and waited for a CPU ${s.waitedForCpuMs} ms)`}; slow requests in flight: ${
+          Object.entries(s.inFlight)
+            .map(([klass, c]) => `${klass} × ${c.count} (slowest ${c.slowestMs} ms)`)
+            .join(', ') || 'none'
+        }`,
     ),
   '',
   `- No growth (${verdict.criteria.noGrowth.rule}): ${yes(noGrowth)}.`,
