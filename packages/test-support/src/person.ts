@@ -86,6 +86,8 @@ export async function openPerson(browser: Browser, options: PersonOptions = {}):
     close: async () => {
       if (closed) return;
       closed = true;
+      // Without JavaScript no listener reports a violation, so there is nothing to wait for.
+      if (options.javaScriptEnabled !== false) await settle(context);
       await context.close();
       if (seen.length) throw new Error(`The pages had ${seen.length} problem(s) a person would run into:\n  ${seen.join('\n  ')}`);
     },
@@ -99,4 +101,34 @@ export async function openPerson(browser: Browser, options: PersonOptions = {}):
     } catch {}
   }
   return person;
+}
+
+/**
+ * A CSP violation event is dispatched as a task after the refusal, and its binding call reaches us after that: a
+ * page closed straight after a refused script would lose the violation. One round trip through each open page's
+ * task queue lets what is already queued be reported first.
+ */
+async function settle(context: BrowserContext): Promise<void> {
+  // A message port, not setTimeout: a page may run on a fake clock. A page that never answers (a hung script)
+  // does not hold the close up for long.
+  const oneTaskLater = (page: Page) =>
+    Promise.race([
+      page
+        .evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve();
+              channel.port2.postMessage(null);
+            }),
+        )
+        .catch(() => {}),
+      new Promise<void>((resolve) => setTimeout(resolve, 2000).unref()),
+    ]);
+  await Promise.all(
+    context
+      .pages()
+      .filter((page) => !page.isClosed())
+      .map(oneTaskLater),
+  );
 }
