@@ -72,7 +72,7 @@ export const meHandlers = (app: FastifyInstance) =>
         const ownRecords = await records.of(own, app.today());
         const filed = await cases.filedBy(subject.personId);
         const signed = await commitments.signedBy(subject.personId);
-        const log = await accessLog.ofSubject(own, 1, 10_000);
+        const log = await accessLog.allOfSubject(own);
         const representing = await entities.representedBy(subject.personId);
         reply.header('content-disposition', 'attachment; filename="my-credit-data.json"');
         return {
@@ -84,7 +84,7 @@ export const meHandlers = (app: FastifyInstance) =>
           objections: filed.objections,
           repairs: filed.repairs,
           commitments: signed,
-          accessLog: log.items,
+          accessLog: log,
         };
       },
     },
