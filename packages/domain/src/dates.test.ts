@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths, chinaDateAt, dayOfWeek, fromDayNumber, fullYearsBetween, isCivilDate, toDayNumber } from './dates';
+import { addMonths, chinaDateAt, chinaDayNumberAt, dayOfWeek, fromDayNumber, fullYearsBetween, isCivilDate, toDayNumber } from './dates';
 
 describe('isCivilDate', () => {
   const cases: [string, boolean][] = [
@@ -40,6 +40,9 @@ describe('chinaDateAt reads an instant in UTC+8', () => {
     ['2026-11-27T16:00:00Z', '2026-11-28'],
   ];
   test.each(cases)('%s → %s', (iso, date) => expect(chinaDateAt(new Date(iso))).toBe(date));
+  test.each(cases)('%s: the day number names the same day', (iso, date) =>
+    expect(chinaDayNumberAt(Date.parse(iso))).toBe(toDayNumber(date)),
+  );
 });
 
 describe('fullYearsBetween', () => {

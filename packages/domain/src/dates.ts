@@ -108,13 +108,21 @@ export function yearOf(value: CivilDate): number {
   return partsOf(value).year;
 }
 
+/** China keeps UTC+8 all year, with no daylight saving since 1991. */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
 /**
- * The civil date in China (UTC+8 all year, no daylight saving since 1991) at an instant.
- * The only function here that takes an instant; callers pass `new Date()` at the edge of the system.
+ * The civil date in China at an instant.
+ * With chinaDayNumberAt, the only functions here that take an instant; callers pass `new Date()` at the edge of the system.
  */
 export function chinaDateAt(instant: Date): CivilDate {
-  const shifted = new Date(instant.getTime() + 8 * 3_600_000);
+  const shifted = new Date(instant.getTime() + CHINA_OFFSET_MS);
   return formatCivilDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
+}
+
+/** The civil day in China at an instant (milliseconds since the epoch) as a day number: cheap to compare on every request. */
+export function chinaDayNumberAt(epochMs: number): number {
+  return Math.floor((epochMs + CHINA_OFFSET_MS) / 86_400_000);
 }
 
 /** Full years between a birth date and a date (a person born on 29 February turns a year older on 1 March). */
