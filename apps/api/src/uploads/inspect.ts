@@ -1,6 +1,6 @@
 import type { ATTACHMENT_LIMITS } from '@xinyong/contract';
 import sharp from 'sharp';
-import { AppError, uploadsBusy } from '../errors';
+import { AppError, uploadCheckFailed, uploadsBusy } from '../errors';
 import { CheckNotDone, type PdfVerdict, type UploadChecks } from './check-pool';
 
 export type MediaType = (typeof ATTACHMENT_LIMITS.mediaTypes)[number];
@@ -33,6 +33,9 @@ function trimZeros(bytes: Buffer): Buffer {
 const refuse = (code: string, message: string): never => {
   throw new AppError(415, code, message);
 };
+const disguised = () =>
+  refuse('DISGUISED_FILE', '这个文件里还夹带了网页、脚本或压缩包等其他内容，不能上传。请重新拍照、截图或导出后上传。');
+const unreadablePdf = () => refuse('UNREADABLE_PDF', '这个 PDF 打不开（文件损坏或不完整），请重新导出或扫描后上传。');
 
 async function decodeImage(bytes: Buffer): Promise<void> {
   // sharp decodes in libuv's thread pool and stats() hands back a few numbers, not the pixels: the event loop keeps
@@ -51,16 +54,15 @@ function refusePdf(verdict: PdfVerdict): void {
   if (verdict.reason === 'active')
     refuse('ACTIVE_CONTENT', '这个 PDF 里带有脚本、附件或自动动作，不能上传。请用“打印为 PDF”或扫描后重新生成文件。');
   if (verdict.reason === 'empty') refuse('UNREADABLE_PDF', '这个 PDF 没有任何页面，请检查后重新上传。');
-  refuse('UNREADABLE_PDF', '这个 PDF 打不开（文件损坏或不完整），请重新导出或扫描后上传。');
+  unreadablePdf();
 }
 
 /** A check the pool could not finish, said as a person can act on it; a PDF that breaks its parser is unreadable. */
 function notDone(error: unknown, type: MediaType): never {
   if (!(error instanceof CheckNotDone)) throw error;
   if (error.reason === 'busy') throw uploadsBusy();
-  if (type === 'application/pdf' && (error.reason === 'timeout' || error.reason === 'crash'))
-    refuse('UNREADABLE_PDF', '这个 PDF 打不开（文件损坏或不完整），请重新导出或扫描后上传。');
-  throw new AppError(503, 'UPLOAD_CHECK_FAILED', '文件检查没有完成，请稍后重新上传，已填的内容不会丢。', 10);
+  if (type === 'application/pdf' && (error.reason === 'timeout' || error.reason === 'crash')) unreadablePdf();
+  throw uploadCheckFailed();
 }
 
 export interface InspectedUpload {
@@ -84,11 +86,10 @@ export async function inspectUpload(bytes: Buffer, checks: UploadChecks): Promis
     (error: unknown) => error,
   );
   const found = await checks.check(bytes, type).catch((error: unknown) => notDone(error, type));
-  if (found.disguise) refuse('DISGUISED_FILE', '这个文件里还夹带了网页、脚本或压缩包等其他内容，不能上传。请重新拍照、截图或导出后上传。');
+  if (found.disguise) disguised();
   if (found.pdf) refusePdf(found.pdf);
   const decodeError = await decodeOutcome;
   if (decodeError) throw decodeError;
-  if (type !== 'application/pdf' && !endsWithImage(bytes, type))
-    refuse('DISGUISED_FILE', '这个文件里还夹带了网页、脚本或压缩包等其他内容，不能上传。请重新拍照、截图或导出后上传。');
+  if (type !== 'application/pdf' && !endsWithImage(bytes, type)) disguised();
   return { mediaType: type, sha256: found.sha256 };
 }
