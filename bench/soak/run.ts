@@ -15,9 +15,9 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PDF } from '@xinyong/test-support/files';
+import { photo } from '@xinyong/test-support/photo';
 import { startApi } from '@xinyong/test-support/processes';
 import { type Summary, summarise } from '../lookup/percentiles';
-import { photo } from '../uploads/photo';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),

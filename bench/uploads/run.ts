@@ -11,9 +11,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { photo } from '@xinyong/test-support/photo';
 import { startApi } from '@xinyong/test-support/processes';
 import { summarise } from '../lookup/percentiles';
-import { photo } from './photo';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),

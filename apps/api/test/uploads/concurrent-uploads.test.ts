@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { photo } from '@xinyong/test-support/photo';
 import { type RunningServer, startApi } from '@xinyong/test-support/processes';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ENTITIES } from '../../src/demo/fixed';
 
@@ -29,20 +29,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A photo of noise: it does not compress, so the PNG is as large as its pixels (about 5 MB, under the limit). */
-async function fiveMegabytePhoto(seed: number): Promise<Buffer> {
-  const side = 1296;
-  const pixels = Buffer.alloc(side * side * 3);
-  let x = seed * 2654435761;
-  for (let i = 0; i < pixels.length; i += 4) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    pixels.writeUInt32LE(x, Math.min(i, pixels.length - 4));
-  }
-  return sharp(pixels, { raw: { width: side, height: side, channels: 3 } })
-    .png({ compressionLevel: 0 })
-    .toBuffer();
-}
-
 describe('16 uploads of 5 MB on the embedded database', () => {
   it('keeps answering anonymous lookups, bounds the uploads in flight, and survives', async () => {
     const login = await fetch(`${api.origin}/api/v1/auth/dev-login`, {
@@ -51,7 +37,7 @@ describe('16 uploads of 5 MB on the embedded database', () => {
       body: JSON.stringify({ citizen: 'li' }),
     });
     const { token } = (await login.json()) as { token: string };
-    const photos = await Promise.all(Array.from({ length: 16 }, (_, i) => fiveMegabytePhoto(i + 1)));
+    const photos = await Promise.all(Array.from({ length: 16 }, (_, i) => photo(i + 1)));
     for (const p of photos) expect(p.length).toBeGreaterThan(4.5 * 2 ** 20);
 
     let uploading = true;
@@ -64,9 +50,9 @@ describe('16 uploads of 5 MB on the embedded database', () => {
       }
     })();
     const uploads = await Promise.all(
-      photos.map(async (photo, i) => {
+      photos.map(async (bytes, i) => {
         const form = new FormData();
-        form.append('file', new Blob([photo], { type: 'image/png' }), `receipt-${i}.png`);
+        form.append('file', new Blob([bytes], { type: 'image/png' }), `receipt-${i}.png`);
         const res = await fetch(`${api.origin}/api/v1/me/attachments`, {
           method: 'POST',
           headers: { authorization: `Bearer ${token}` },
