@@ -10,7 +10,7 @@
  * --profile runs the API process under --cpu-prof and writes its profile to bench/tmp/ (kept out of git).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg as loadAverage, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type RunningServer, startServer } from '@xinyong/test-support/processes';
@@ -44,7 +44,10 @@ function cpuUs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * TICK_US;
 }
 
-const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim();
+const loadavg = () =>
+  loadAverage()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 interface Side {
   rps: number;
