@@ -36,6 +36,8 @@ function pick<T>(items: T[], n: number, seed = 7): T[] {
   return Array.from({ length: n }, () => items[Math.floor(next() * items.length)] as T);
 }
 
+const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+
 function windowOf(name: string, length: number, salt: number): string | null {
   const core = Array.from(name.replace(COMMON, ''));
   if (core.length < length) return null;
@@ -146,6 +148,14 @@ async function main() {
     search,
     (q) => `/api/v1/entities?q=${encodeURIComponent(q)}`,
   );
+  // This process is the API (in process and listening): its memory after every pass, and the most it ever held.
+  const memory = process.memoryUsage();
+  const memoryMiB = {
+    rss: mib(memory.rss),
+    heapUsed: mib(memory.heapUsed),
+    external: mib(memory.external),
+    maxRss: mib(process.resourceUsage().maxRSS * 1024),
+  };
   await app.close();
   await db.close();
 
@@ -163,6 +173,7 @@ async function main() {
     samplesPerCase: SAMPLES,
     unit: 'ms',
     results,
+    memoryMiB,
   };
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, `lookup-${values.label}.json`), `${JSON.stringify(report, null, 2)}\n`);
