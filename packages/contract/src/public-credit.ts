@@ -1,4 +1,4 @@
-import { INFORMATION_CLASSES, SUBJECT_TYPES } from '@xinyong/domain';
+import { INFORMATION_CLASSES, REGISTRATION_STATUSES, SUBJECT_TYPES } from '@xinyong/domain';
 import { type Static, Type } from 'typebox';
 import { PolicyBasis } from './benefits';
 
@@ -6,6 +6,7 @@ const date = (description: string) => Type.String({ format: 'date', description 
 const nullableDate = (description: string) => Type.Union([Type.String({ format: 'date' }), Type.Null()], { description });
 const nullableString = (description: string) => Type.Union([Type.String(), Type.Null()], { description });
 const publicSubjectTypes = SUBJECT_TYPES.filter((t) => t !== 'natural_person');
+const registrationStatus = Type.Enum(REGISTRATION_STATUSES, { description: '登记状态：存续、吊销、注销' });
 
 export const EntitySearchQuery = Type.Object(
   {
@@ -23,6 +24,7 @@ export const EntitySummary = Type.Object({
   subjectType: Type.Enum(publicSubjectTypes),
   typeLabel: Type.String({ description: '主体类型，如 企业、个体工商户' }),
   cityName: nullableString('所在城市'),
+  registrationStatus,
   match: Type.Enum(['code', 'exact', 'prefix', 'substring'], { description: '匹配方式：代码、全名、开头、包含' }),
   example: Type.Boolean({ description: '示例数据' }),
 });
@@ -115,6 +117,7 @@ export const EntityProfile = Type.Object({
   establishedOn: nullableDate('成立日期'),
   legalRepName: nullableString('法定代表人或经营者（脱敏，如 张**；完整登记信息以国家企业信用信息公示系统为准）'),
   taxCreditGradeA: Type.Boolean({ description: '是否为纳税信用 A 级（只公布 A 级名单）' }),
+  registrationStatus,
   example: Type.Boolean(),
   asOf: date('信息截至日期'),
   licences: Type.Array(PublicLicence),

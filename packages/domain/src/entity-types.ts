@@ -66,3 +66,17 @@ export const SUBJECT_TYPE_LABELS: Readonly<Record<SubjectType, string>> = {
   individual_business: '个体工商户',
   natural_person: '自然人',
 };
+
+/**
+ * 登记状态 of a market entity (《市场主体登记管理条例》, in force 2022-03-01): 存续 until the registration authority
+ * deregisters it (注销登记) or its business licence is revoked (吊销营业执照, a penalty under 《行政处罚法》第九条).
+ * A closed business's public records stay public for their display windows; a person looking for one that still
+ * trades is shown those first.
+ */
+export const REGISTRATION_STATUSES = ['active', 'revoked', 'deregistered'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const REGISTRATION_STATUS_LABELS: Readonly<Record<RegistrationStatus, string>> = {
+  active: '存续',
+  revoked: '已吊销',
+  deregistered: '已注销',
+};

@@ -151,6 +151,7 @@ export interface EntitiesTable {
   name_bigrams: string[];
   example: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  registration_status: ColumnType<string, string | undefined, string>;
 }
 
 export interface IdempotencyKeysTable {

@@ -177,6 +177,17 @@ interface GenEntity {
   index: number;
 }
 
+/**
+ * 登记状态 from a stream of its own, so adding it left every other generated value as it was. Older businesses are
+ * likelier to have closed: about 1 in 11 generated entities is 注销 and 1 in 50 吊销.
+ */
+function registrationStatusOf(seed: number, index: number, ageDays: number): EntityRow['registrationStatus'] {
+  const draw = createRng(hash32(`${seed}:${index}:registration`)).next();
+  const deregistered = 0.03 + 0.12 * Math.min(1, ageDays / (365 * 15));
+  if (draw < deregistered) return 'deregistered';
+  return draw < deregistered + 0.02 ? 'revoked' : 'active';
+}
+
 function generateEntity(seed: number, index: number, codeOffset: number, today: CivilDate): GenEntity {
   const rng = createRng(hash32(`${seed}:${index}`));
   const city = rng.weighted(CITY_CHOICES);
@@ -246,6 +257,7 @@ function generateEntity(seed: number, index: number, codeOffset: number, today: 
       legalRepName: personName(rng),
       address: `山东省${place}${dName}${rng.pick(ROADS)}${rng.between(1, 999)}号`,
       taxCreditGrade: taxGrade,
+      registrationStatus: registrationStatusOf(seed, index, ageDays),
       example: true,
     },
     kind,

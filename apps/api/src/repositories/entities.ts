@@ -6,6 +6,7 @@ import type { DishonestyEntriesTable, EntitiesTable, PenaltiesTable } from '../d
 import { bigramsOf } from '../records/bigrams';
 import { dishonestyRecord, PENALTY_FACTS_JSON, type PenaltyFactColumns, penaltyRecord } from '../records/facts';
 import type { AnswerCache } from './answer-cache';
+import { type NameBigramStatsSource, NO_STATS, substringPlan } from './name-search-plan';
 
 /** Each branch of a search stops at this many matches: deep paging of a common word helps scrapers, not people. */
 export const SEARCH_CAP = 200;
@@ -27,6 +28,7 @@ export interface SearchInput {
 // every request. The row types still come from the generated schema.
 type SummaryRow = Pick<Selectable<EntitiesTable>, 'code' | 'name' | 'type_label' | 'city_code' | 'example'> & {
   subject_type: EntitySummary['subjectType'];
+  registration_status: EntitySummary['registrationStatus'];
 };
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -40,6 +42,7 @@ const toSummary = (r: SummaryRow, match: EntitySummary['match']): EntitySummary 
   subjectType: r.subject_type,
   typeLabel: r.type_label,
   cityName: cityName(r.city_code),
+  registrationStatus: r.registration_status,
   match,
   example: r.example,
 });
@@ -48,37 +51,51 @@ const toSummary = (r: SummaryRow, match: EntitySummary['match']): EntitySummary 
 export const AUTHORISATION_IN_FORCE =
   'a.revoked_at IS NULL AND a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)';
 
-export function entitiesRepository(db: Queryable) {
+/** stats: how common name bigrams are, for choosing how to find substring matches; without it, always the index. */
+export function entitiesRepository(db: Queryable, stats?: NameBigramStatsSource) {
   return {
-    /** A full code takes byCode; otherwise code prefix, exact name, name prefix, substring, each served by its own index. */
+    /**
+     * A full code takes byCode; otherwise code prefix, exact name, name prefix and substring, each bounded by the cap.
+     * Substring matches come from the bigram index or a bounded walk, as substringPlan chooses. Within each kind of
+     * match, businesses still trading come first, then shorter names.
+     */
     async search(input: SearchInput): Promise<EntitySearchResult> {
       if (input.code) return this.byCode({ ...input, code: input.code });
+      const queryBigrams = bigramsOf(input.text);
+      const plan = substringPlan(queryBigrams, stats ? await stats.current() : NO_STATS, SEARCH_CAP);
       const { rows } = await db.query<SummaryRow & { rank: number; total: number }>(
         `WITH head AS (
            (SELECT id, 0 AS rank FROM entities WHERE $1::text IS NOT NULL AND code LIKE $1 LIMIT $6)
            UNION ALL (SELECT id, 1 FROM entities WHERE name = $2 LIMIT $6)
            UNION ALL (SELECT id, 2 FROM entities WHERE name LIKE $3 LIMIT $6)
+         ), walked AS (
+           -- Physical order, at most $9 rows: no index, so the first matches end it.
+           SELECT id FROM (SELECT id, name FROM entities WHERE (SELECT count(*) FROM head) < $6 LIMIT $9) w
+            WHERE name LIKE $5 LIMIT $6
          ), candidates AS (
            SELECT id, rank FROM head
+           UNION ALL SELECT id, 3 FROM walked
            -- When codes and names starting with the text already fill the cap, the answer is capped anyway and
-           -- substring matches would rank after all of them: the costliest branch (a common word's whole bigram
-           -- posting list) is skipped.
+           -- substring matches would rank after all of them: the index is not asked. Nor when the walk filled it.
            UNION ALL (SELECT id, 3 FROM entities
-                      WHERE (SELECT count(*) FROM head) < $6 AND name_bigrams @> $4::text[] AND name LIKE $5 LIMIT $6)
+                      WHERE (SELECT count(*) FROM head) < $6 AND (SELECT count(*) FROM walked) < $6
+                        AND name_bigrams @> $4::text[] AND name LIKE $5 LIMIT $6)
          ), ranked AS (SELECT id, min(rank) AS rank FROM candidates GROUP BY id)
-         SELECT e.code, e.name, e.subject_type, e.type_label, e.city_code, e.example, r.rank, count(*) OVER () AS total
+         SELECT e.code, e.name, e.subject_type, e.type_label, e.city_code, e.registration_status, e.example, r.rank,
+                count(*) OVER () AS total
          FROM ranked r JOIN entities e ON e.id = r.id
-         ORDER BY r.rank, length(e.name), e.name, e.id
+         ORDER BY r.rank, e.registration_status <> 'active', length(e.name), e.name, e.id
          OFFSET $7 LIMIT $8`,
         [
           input.codePrefix ? `${escapeLike(input.codePrefix)}%` : null,
           input.text,
           `${escapeLike(input.text)}%`,
-          bigramsOf(input.text),
+          plan.bigrams,
           `%${escapeLike(input.text)}%`,
           SEARCH_CAP,
           (input.page - 1) * input.pageSize,
           input.pageSize,
+          plan.kind === 'walk' ? plan.rows : 0,
         ],
       );
       const total = Number(rows[0]?.total ?? (input.page > 1 ? await this.countOnly(input) : 0));
@@ -94,7 +111,7 @@ export function entitiesRepository(db: Queryable) {
     /** A full valid code names at most one entity: one indexed row, no name branches. */
     async byCode(input: SearchInput & { code: string }): Promise<EntitySearchResult> {
       const { rows } = await db.query<SummaryRow>(
-        'SELECT code, name, subject_type, type_label, city_code, example FROM entities WHERE code = $1',
+        'SELECT code, name, subject_type, type_label, city_code, registration_status, example FROM entities WHERE code = $1',
         [input.code],
       );
       const items = input.page === 1 ? rows : [];
@@ -128,6 +145,7 @@ export function entitiesRepository(db: Queryable) {
         established_on: string | null;
         legal_rep_name: string | null;
         tax_credit_grade: string | null;
+        registration_status: EntityProfile['registrationStatus'];
         example: boolean;
         licences: EntityProfile['licences'] | null;
         penalties: PenaltyRow[] | null;
@@ -136,7 +154,7 @@ export function entitiesRepository(db: Queryable) {
         commitments: EntityProfile['commitments'] | null;
       }>(
         `SELECT e.code, e.name, e.subject_type, e.type_label, e.region_code, e.city_code, e.established_on, e.legal_rep_name,
-                e.tax_credit_grade, e.example,
+                e.tax_credit_grade, e.registration_status, e.example,
            (SELECT json_agg(json_build_object('decisionNo', l.decision_no, 'licenceName', l.licence_name, 'licenceNo', l.licence_no,
                      'category', l.category, 'content', l.content, 'decisionDate', l.decision_date, 'validFrom', l.valid_from,
                      'validTo', l.valid_to, 'authority', l.authority, 'status', l.status) ORDER BY l.decision_date DESC, l.id DESC)
@@ -180,6 +198,7 @@ export function entitiesRepository(db: Queryable) {
         // A representative is a natural person, and an individual business's operator is the business: masked, like every name we show.
         legalRepName: e.legal_rep_name ? maskName(e.legal_rep_name) : null,
         taxCreditGradeA: e.tax_credit_grade === 'A',
+        registrationStatus: e.registration_status,
         example: e.example,
         asOf: today,
         licences: e.licences ?? [],

@@ -16,6 +16,7 @@ import { idempotencyRepository } from './idempotency';
 import { importsRepository } from './imports';
 import { issuedReportsRepository } from './issued-reports';
 import { monitoringRepository } from './monitoring';
+import type { NameBigramStatsSource } from './name-search-plan';
 import { personsRepository } from './persons';
 import { rateLimitsRepository } from './rate-limits';
 import { recordsRepository } from './records';
@@ -36,6 +37,8 @@ export interface RepositoryDeps {
   files?: FileStore;
   /** The workers that read every byte of an upload, off the main thread. */
   uploadChecks: UploadChecks;
+  /** How common name bigrams are, read from the database's statistics now and then (name searches). */
+  nameStats?: NameBigramStatsSource;
 }
 
 /**
@@ -44,7 +47,7 @@ export interface RepositoryDeps {
  */
 export function repositoriesOver(q: Queryable, deps: RepositoryDeps) {
   const db = kyselyOver(q);
-  const entities = entitiesRepository(q);
+  const entities = entitiesRepository(q, deps.nameStats);
   const records = recordsRepository(q);
   const attachments = attachmentsRepository(db, deps.uploadChecks, deps.files);
   const commitments = commitmentsRepository(db);

@@ -81,6 +81,8 @@ export interface EntityRow {
   legalRepPersonId?: number | null;
   address?: string | null;
   taxCreditGrade?: 'A' | 'B' | 'M' | 'C' | 'D' | null;
+  /** 登记状态; a source that does not give it leaves the entity 存续. */
+  registrationStatus?: 'active' | 'revoked' | 'deregistered';
   example: boolean;
 }
 
@@ -96,6 +98,7 @@ const entityColumns: Column<EntityRow>[] = [
   { name: 'legal_rep_person_id', type: 'bigint', value: (r) => r.legalRepPersonId },
   { name: 'address', type: 'text', value: (r) => r.address },
   { name: 'tax_credit_grade', type: 'text', value: (r) => r.taxCreditGrade },
+  { name: 'registration_status', type: 'text', value: (r) => r.registrationStatus ?? 'active' },
   { name: 'name_bigrams', type: 'text', value: (r) => bigramsOf(r.name).join(BIGRAM_SEPARATOR), expr: `string_to_array($, E'\\t')` },
   { name: 'example', type: 'boolean', value: (r) => r.example },
 ];

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { type Queryable, type SqlClient, WINDOWS_CHANGED } from '../../db/client';
 import { type AnswerCache, answerCache } from '../../repositories/answer-cache';
 import { type Repositories, repositoriesOver } from '../../repositories/index';
+import { nameBigramStats } from '../../repositories/name-search-plan';
 import type { UploadChecks } from '../../uploads/check-pool';
 import type { FileStore } from '../../uploads/file-store';
 
@@ -45,6 +46,7 @@ interface DatabaseOptions {
 /** Registers the repositories once: every route handler and app plugin reaches the database through them. */
 export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
   const cache = answerCache({ maxBytes: opts.publicCache.megabytes * 2 ** 20, ttlMs: opts.publicCache.seconds * 1000 });
+  const nameStats = nameBigramStats(opts.db);
   app.decorate('db', opts.db);
   app.decorate('files', opts.files ?? null);
   app.decorate('publicAnswers', cache);
@@ -55,6 +57,7 @@ export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
       totpKey: app.totpKey,
       files: opts.files,
       uploadChecks: opts.uploadChecks,
+      nameStats,
     }),
   );
   app.decorate(
@@ -65,6 +68,7 @@ export default fp(async (app: FastifyInstance, opts: DatabaseOptions) => {
       totpKey: app.totpKey,
       files: opts.files,
       uploadChecks: opts.uploadChecks,
+      nameStats,
       cache,
     }),
   );
