@@ -2,7 +2,7 @@ import { makeCreditCode } from '@xinyong/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from '../../src/db/client';
 import { entitiesRepository, SEARCH_CAP } from '../../src/repositories/entities';
-import { type NameBigramStats, nameBigramStats, POSTING_BUDGET } from '../../src/repositories/name-search-plan';
+import { type NameBigramStats, nameBigramStats, postingBudget } from '../../src/repositories/name-search-plan';
 import { type EntityRow, insertEntities } from '../../src/repositories/record-writers';
 import { createTestApp } from '../helpers';
 
@@ -49,7 +49,8 @@ const names = (r: { items: { name: string }[] }) => r.items.map((i) => i.name);
 const plain = () => entitiesRepository(db);
 /** A repository told the table is big and `common` is in most names: the plan for such words is the walk. */
 const believing = (stats: NameBigramStats) => entitiesRepository(db, { current: async () => stats });
-const BIG = 40_000;
+// A table said to hold 1,200 entities, 90 % of them with the word: the plan walks sqrt(cap × 1,200 / 1.5) = 400 rows.
+const BIG = 1_200;
 const commonIn = (bigrams: string[], entities = BIG): NameBigramStats => ({
   entities,
   frequencies: new Map(bigrams.map((b) => [b, 0.9])),
@@ -79,8 +80,8 @@ describe('name search ranking', () => {
 });
 
 describe('the walk finds what the index finds', () => {
-  // Past the budget, so the plan walks; the walk is long enough (cap × entities / budget rows) to hold every row here.
-  expect(0.9 * BIG).toBeGreaterThan(POSTING_BUDGET);
+  // Past the budget, so the plan walks 400 rows, then asks the index when the walk found fewer than the cap.
+  expect(0.9 * BIG).toBeGreaterThan(postingBudget(BIG, SEARCH_CAP));
 
   it.each(['瑞丰', '历下', '华信', '润泽', '华信科技', '润泽华信'])('for %s', async (text) => {
     const stats = commonIn(
@@ -101,13 +102,13 @@ describe('the walk finds what the index finds', () => {
   });
 
   it('falls back to the index when the walk ends before it meets the matches', async () => {
-    // 400 rows walked (cap × 40,000 / budget) pass the five 瑞丰 rows but end in the filler, before 华信.
+    // 400 rows walked pass the five 瑞丰 rows but end in the filler, before 华信.
     const byWalk = await believing(commonIn(['华信'])).search({ text: '华信', page: 1, pageSize: 50 });
     expect(names(byWalk).sort()).toEqual(['烟台华信润泽物流有限公司', '青岛润泽华信科技有限公司'].sort());
   });
 
   it('fills the cap from a walk long enough for a common word', async () => {
-    // 40,000 rows walked: the whole table here.
+    // 4,000 rows walked: the whole table here.
     const byWalk = await believing(commonIn(['洗车'], 100 * BIG)).search({ text: '洗车', page: 1, pageSize: 20 });
     expect(byWalk).toMatchObject({ total: SEARCH_CAP, totalCapped: true });
     expect(byWalk.items.every((i) => i.name.includes('洗车') && i.match === 'substring')).toBe(true);
