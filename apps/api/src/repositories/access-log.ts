@@ -49,14 +49,6 @@ const defaultKey = () => loadAccessLogKey(process.env, false);
 
 export type ChainVerdict = { ok: true; entries: number } | { ok: false; entries: number; firstBrokenSeq: number; reason: string };
 
-interface SubjectRow {
-  at: Date | string;
-  actor_label: string;
-  actor_role: string;
-  action: 'read' | 'export' | 'decide';
-  purpose: string;
-  fields: string[];
-}
 /** One batch of the subject's entries as the database wrote it: a JSON array, and where the next batch starts. */
 interface Batch {
   items: string | null;
@@ -65,14 +57,12 @@ interface Batch {
 }
 const subjectWhere = (subject: Subject) =>
   subject.entityId ? 'subject_entity_id = $1' : 'subject_person_id = $1 AND subject_entity_id IS NULL';
-const asSubjectEntry = (r: SubjectRow): AccessLog['items'][number] => ({
-  at: new Date(r.at).toISOString(),
-  who: r.actor_label,
-  role: r.actor_role,
-  action: r.action,
-  purpose: r.purpose,
-  fields: r.fields,
-});
+/**
+ * One entry as the subject sees it, written by the database: the page and the export both select it, so they cannot
+ * drift apart. `at` is the ISO instant in UTC to the millisecond, as Date.prototype.toISOString writes it.
+ */
+const SUBJECT_ENTRY = `json_build_object('at', to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+  'who', actor_label, 'role', actor_role, 'action', action, 'purpose', purpose, 'fields', fields)`;
 
 /** Who read personal data: an append-only, hash-chained log. */
 export function accessLogRepository(db: Queryable, key: Buffer = defaultKey()) {
@@ -110,12 +100,12 @@ export function accessLogRepository(db: Queryable, key: Buffer = defaultKey()) {
 
     /** The subject's view of the log: who, when, why, what; never the other parties' identifiers. */
     async ofSubject(subject: Subject, page: number, pageSize = 50): Promise<AccessLog> {
-      const { rows } = await db.query<SubjectRow & { total: number }>(
-        `SELECT at, actor_label, actor_role, action, purpose, fields, count(*) OVER () AS total
+      const { rows } = await db.query<{ entry: AccessLog['items'][number]; total: number }>(
+        `SELECT ${SUBJECT_ENTRY} AS entry, count(*) OVER () AS total
          FROM access_log WHERE ${subjectWhere(subject)} ORDER BY seq DESC OFFSET $2 LIMIT $3`,
         [subject.entityId ?? subject.personId, (page - 1) * pageSize, pageSize],
       );
-      return { items: rows.map(asSubjectEntry), total: Number(rows[0]?.total ?? 0) };
+      return { items: rows.map((r) => r.entry), total: Number(rows[0]?.total ?? 0) };
     },
 
     /**
@@ -128,9 +118,7 @@ export function accessLogRepository(db: Queryable, key: Buffer = defaultKey()) {
       let before: string | null = null;
       for (;;) {
         const { rows }: { rows: Batch[] } = await db.query<Batch>(
-          `SELECT json_agg(json_build_object('at', to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                    'who', actor_label, 'role', actor_role, 'action', action, 'purpose', purpose, 'fields', fields) ORDER BY seq DESC)::text AS items,
-                  min(seq)::text AS last, count(*)::int AS n
+          `SELECT json_agg(${SUBJECT_ENTRY} ORDER BY seq DESC)::text AS items, min(seq)::text AS last, count(*)::int AS n
            FROM (SELECT * FROM access_log WHERE ${subjectWhere(subject)} AND ($2::bigint IS NULL OR seq < $2::bigint)
                  ORDER BY seq DESC LIMIT $3) AS batch`,
           [subject.entityId ?? subject.personId, before, batchSize],

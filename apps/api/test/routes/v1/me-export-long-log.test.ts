@@ -1,3 +1,4 @@
+import { addAccessLogEntries } from '@xinyong/test-support/access-log';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from '../../../src/db/client';
@@ -20,14 +21,7 @@ beforeAll(async () => {
     "SELECT subject_person_id::text AS id FROM access_log WHERE purpose = '本人查询信用记录' ORDER BY seq DESC LIMIT 1",
   );
   zhangId = Number(rows[0]?.id);
-  // One statement: appending ten thousand entries one by one through the chain would only slow the test.
-  await db.query(
-    `INSERT INTO access_log (at, actor_kind, actor_id, actor_role, actor_label, subject_person_id, action, purpose, fields, prev_hash, hash, mac_version)
-     SELECT now() - (n || ' minutes')::interval, 'staff', 1, '部门审核员', '济南市市场监督管理局 审核员', $1, 'read',
-            '核查第 ' || n || ' 号', ARRAY['信用记录'], sha256(('p' || n)::bytea), sha256(('h' || n)::bytea), 2
-     FROM generate_series(1, $2::int) AS n`,
-    [zhangId, EXTRA],
-  );
+  await addAccessLogEntries(db, zhangId, EXTRA);
 });
 afterAll(() => app.close());
 
