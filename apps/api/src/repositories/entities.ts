@@ -31,6 +31,8 @@ type SummaryRow = Pick<Selectable<EntitiesTable>, 'code' | 'name' | 'type_label'
   registration_status: EntitySummary['registrationStatus'];
 };
 
+const SUMMARY = 'id, code, name, subject_type, type_label, city_code, registration_status, example';
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const CITY_NAMES = new Map(SHANDONG_CITIES.map((c) => [c.code, c.name]));
@@ -64,27 +66,28 @@ export function entitiesRepository(db: Queryable, stats?: NameBigramStatsSource)
       const queryBigrams = bigramsOf(input.text);
       const plan = substringPlan(queryBigrams, stats ? await stats.current() : NO_STATS, SEARCH_CAP);
       const { rows } = await db.query<SummaryRow & { rank: number; total: number }>(
+        // Each branch carries the columns shown: every branch reads the row anyway, so joining back by id would read
+        // each candidate a second time.
         `WITH head AS (
-           (SELECT id, 0 AS rank FROM entities WHERE $1::text IS NOT NULL AND code LIKE $1 LIMIT $6)
-           UNION ALL (SELECT id, 1 FROM entities WHERE name = $2 LIMIT $6)
-           UNION ALL (SELECT id, 2 FROM entities WHERE name LIKE $3 LIMIT $6)
+           (SELECT ${SUMMARY}, 0 AS rank FROM entities WHERE $1::text IS NOT NULL AND code LIKE $1 LIMIT $6)
+           UNION ALL (SELECT ${SUMMARY}, 1 FROM entities WHERE name = $2 LIMIT $6)
+           UNION ALL (SELECT ${SUMMARY}, 2 FROM entities WHERE name LIKE $3 LIMIT $6)
          ), walked AS (
            -- Physical order, at most $9 rows: no index, so the first matches end it.
-           SELECT id FROM (SELECT id, name FROM entities WHERE (SELECT count(*) FROM head) < $6 LIMIT $9) w
+           SELECT ${SUMMARY}, 3 AS rank FROM (SELECT * FROM entities WHERE (SELECT count(*) FROM head) < $6 LIMIT $9) w
             WHERE name LIKE $5 LIMIT $6
          ), candidates AS (
-           SELECT id, rank FROM head
-           UNION ALL SELECT id, 3 FROM walked
+           SELECT * FROM head
+           UNION ALL SELECT * FROM walked
            -- When codes and names starting with the text already fill the cap, the answer is capped anyway and
            -- substring matches would rank after all of them: the index is not asked. Nor when the walk filled it.
-           UNION ALL (SELECT id, 3 FROM entities
+           UNION ALL (SELECT ${SUMMARY}, 3 FROM entities
                       WHERE (SELECT count(*) FROM head) < $6 AND (SELECT count(*) FROM walked) < $6
                         AND name_bigrams @> $4::text[] AND name LIKE $5 LIMIT $6)
-         ), ranked AS (SELECT id, min(rank) AS rank FROM candidates GROUP BY id)
-         SELECT e.code, e.name, e.subject_type, e.type_label, e.city_code, e.registration_status, e.example, r.rank,
-                count(*) OVER () AS total
-         FROM ranked r JOIN entities e ON e.id = r.id
-         ORDER BY r.rank, e.registration_status <> 'active', length(e.name), e.name, e.id
+         ), ranked AS (SELECT DISTINCT ON (id) * FROM candidates ORDER BY id, rank)
+         SELECT code, name, subject_type, type_label, city_code, registration_status, example, rank, count(*) OVER () AS total
+         FROM ranked
+         ORDER BY rank, registration_status <> 'active', length(name), name, id
          OFFSET $7 LIMIT $8`,
         [
           input.codePrefix ? `${escapeLike(input.codePrefix)}%` : null,
