@@ -3,6 +3,7 @@ import { totpCode } from '@xinyong/api/totp';
 import { axeViolations, checkScreen, current, DAY_AND_NIGHT, go, logIn, openPerson, screenshotDir, useSystem } from '@xinyong/test-support';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { entityByStatus } from './registration';
 
 // The demo queue's overdue and due-soon cases, and 查询使用登记, the third journey of issue 17: a department reviewer at
 // 1280 px under the console's CSP, by pointer (console.test.ts has the keyboard-only journey), queries a business for a
@@ -79,8 +80,16 @@ describe.each(DAY_AND_NIGHT)('$when', ({ clockAt, suffix }) => {
     expect(answer).toContain(XIAOCHI.name);
     expect(answer).toContain(`事项编号 ${REFERENCE}`);
     expect(answer).toContain('本次看到：基本信息、行政许可');
+    expect(answer).toContain('登记状态存续');
     await expectAccessible(page);
     await shot(page, `query-registered${suffix}`);
+
+    // A department deciding a matter must see that the business has closed.
+    const closed = await entityByStatus(run.system.origin, 'closed');
+    await page.getByLabel('统一社会信用代码').fill(closed.code);
+    await page.getByRole('button', { name: '查询并登记' }).click();
+    await page.getByRole('heading', { name: closed.name }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('main .ant-descriptions').textContent()).toContain(`登记状态${closed.label}`);
     await reviewer.close();
 
     // The credit office finds it in the register.

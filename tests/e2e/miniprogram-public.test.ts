@@ -1,5 +1,6 @@
 import { checkScreen, current, openApp, openPerson, press, tabTo, useSystem } from '@xinyong/test-support';
 import { describe, expect, it } from 'vitest';
+import { CLOSED_LABELS, entityByStatus } from './registration';
 
 // The public journeys of the h5 mini-program at 375×812, in normal and in 长辈模式: every screen is checked
 // with axe (no serious or critical finding) and photographed under tests/artifacts/screenshots/miniprogram/.
@@ -28,13 +29,27 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
     await input.fill('华夏贸易');
     await press(page, '查询');
     await current(page).locator('.xy-home__result', { hasText: HUAXIA }).waitFor();
+    // A deregistered business says so, and comes after the trading one although its name is shorter.
+    const cards = await current(page).locator('.xy-home__result').allTextContents();
+    const closedAt = cards.findIndex((c) => c.includes('示例华夏贸易部'));
+    const tradingAt = cards.findIndex((c) => c.includes(HUAXIA));
+    expect(cards[closedAt]).toContain('已注销');
+    expect(cards[tradingAt]).not.toContain('已注销');
+    expect(tradingAt).toBeLessThan(closedAt);
     expect(await checkScreen(page, 'home-results', elder)).toEqual([]);
+
+    // A business that still trades carries no 登记状态 tag in the list: 存续 is the usual case.
+    const huaxiaTags = await current(page).locator('.xy-home__result', { hasText: HUAXIA }).locator('.xy-tag').allTextContents();
+    for (const label of CLOSED_LABELS) expect(huaxiaTags).not.toContain(label);
 
     await current(page).locator('.xy-home__result', { hasText: HUAXIA }).click();
     await current(page).getByText('行政处罚（', { exact: false }).waitFor({ timeout: 20_000 });
+    const profileTags = await current(page).locator('.xy-card').first().locator('.xy-tag').allTextContents();
+    for (const label of CLOSED_LABELS) expect(profileTags).not.toContain(label);
     const text = await current(page).textContent();
     const penalties = (await current(page).locator('.xy-card', { hasText: '处罚依据' }).allTextContents()).join('\n');
     expect(text).toContain(HUAXIA);
+    expect(text).toMatch(/登记状态\s*存续/);
     expect(text).toContain('示例');
     expect(text).toContain('公示截止');
     expect(text).toContain('异议处理中');
@@ -43,6 +58,26 @@ describe.each([false, true])('长辈模式 %s', (elder) => {
     expect(penalties).not.toContain('济历下市监罚〔示例〕2号');
     expect(penalties).not.toContain('济历下市监罚〔示例〕3号');
     expect(await checkScreen(page, 'profile', elder)).toEqual([]);
+    await person.close();
+  });
+
+  it('a business that no longer trades says so in the results and on its profile', async () => {
+    const closed = await entityByStatus(run.system.origin, 'closed');
+    const person = await openApp(run.browser, run.system.origin, { route: '/pages/index/index', elder });
+    const { page } = person;
+    await current(page).locator('input[aria-label="企业名称或统一社会信用代码"]').fill(closed.name);
+    await press(page, '查询');
+    const card = current(page).locator('.xy-home__result', { hasText: closed.code });
+    await card.waitFor();
+    expect(await card.locator('.xy-tag').allTextContents()).toContain(closed.label);
+    expect(await checkScreen(page, 'home-results-closed', elder)).toEqual([]);
+
+    await card.click();
+    await current(page).getByText('行政处罚（', { exact: false }).waitFor({ timeout: 20_000 });
+    const head = current(page).locator('.xy-card').first();
+    expect(await head.locator('.xy-tag').allTextContents()).toContain(closed.label);
+    expect(await head.locator('.xy-kv', { hasText: '登记状态' }).textContent()).toBe(`登记状态${closed.label}`);
+    expect(await checkScreen(page, 'profile-closed', elder)).toEqual([]);
     await person.close();
   });
 

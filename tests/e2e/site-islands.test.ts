@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { RepairProgress } from '@xinyong/api-client';
 import { axeViolations, openPerson, screenshotDir, startSite, tabTo, useSystem } from '@xinyong/test-support';
 import { describe, expect, it } from 'vitest';
+import { entityByStatus } from './registration';
 
 // The two live pages of the site, driven in Chromium against the real API on the same origin.
 const shots = screenshotDir('site');
@@ -59,6 +60,7 @@ describe('business lookup (/lookup/)', () => {
     const heading = page.locator('#lookup-profile h2');
     await heading.waitFor();
     await expect(heading.textContent()).resolves.toContain(name);
+    await expect(page.locator('#lookup-profile dl').first().textContent()).resolves.toMatch(/登记状态(存续|已注销|已吊销)/);
     // Focus moves to the profile so a screen reader hears it and a keyboard user continues from there.
     expect(await page.evaluate(() => document.activeElement?.closest('#lookup-profile') !== null)).toBe(true);
     const sections = await page.locator('#lookup-profile h3').allTextContents();
@@ -68,6 +70,22 @@ describe('business lookup (/lookup/)', () => {
     expect(calls.some((c) => /^GET \/api\/v1\/entities\/[0-9A-Z]{18}$/.test(c))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'lookup-profile.png'), fullPage: true });
+    await person.close();
+  });
+
+  it.each(['closed', 'active'] as const)('shows the 登记状态 of a business that is %s', async (wanted) => {
+    const entity = await entityByStatus(run.system.origin, wanted);
+    const person = await openPerson(run.browser);
+    const { page } = person;
+    await page.goto(`${run.system.origin}/lookup/?q=${encodeURIComponent(entity.name)}`);
+    const result = page.locator('#lookup-results li').filter({ hasText: entity.code });
+    await result.waitFor();
+    // In the list only a closed business is marked; 存续 is the usual case.
+    if (wanted === 'closed') await expect(result.textContent()).resolves.toContain(`登记状态${entity.label}`);
+    else await expect(result.textContent()).resolves.not.toContain('登记状态');
+    await result.getByRole('button').click();
+    await page.locator('#lookup-profile h2').filter({ hasText: entity.name }).waitFor();
+    await expect(page.locator('#lookup-profile dl').first().textContent()).resolves.toContain(`登记状态${entity.label}`);
     await person.close();
   });
 

@@ -1,4 +1,10 @@
-import { type ApplicationList, type CreditQueryResult, checkMatterReference, validateCreditCode } from '@xinyong/api-client/browser';
+import {
+  type ApplicationList,
+  type CreditQueryResult,
+  checkMatterReference,
+  REGISTRATION_STATUS_LABELS,
+  validateCreditCode,
+} from '@xinyong/api-client/browser';
 import { Alert, Button, Card, Descriptions, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from './api';
@@ -107,6 +113,7 @@ function QueryAnswer({ result }: { result: CreditQueryResult }) {
       <Descriptions column={2} size="small" className="xy-gap">
         <Descriptions.Item label="统一社会信用代码">{p.code}</Descriptions.Item>
         <Descriptions.Item label="主体类型">{p.typeLabel}</Descriptions.Item>
+        <Descriptions.Item label="登记状态">{REGISTRATION_STATUS_LABELS[p.registrationStatus]}</Descriptions.Item>
         <Descriptions.Item label="法定代表人">{p.legalRepName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="信息截至">{writtenDate(p.asOf)}</Descriptions.Item>
       </Descriptions>

@@ -19,6 +19,8 @@ export {
   type DecisionOption,
   decisionOptions,
   identifiersIn,
+  REGISTRATION_STATUS_LABELS,
+  type RegistrationStatus,
   SHANDONG_CITIES,
   urgencyOf,
   validateCreditCode,

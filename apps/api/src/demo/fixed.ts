@@ -26,7 +26,7 @@ import { DEMO_CITIZENS } from './citizens';
  * relative to `today` so each keeps its display status on any day.
  */
 export interface DemoEntity {
-  key: 'huaxia' | 'chengxin' | 'xiaochi' | 'jianzhu';
+  key: 'huaxia' | 'chengxin' | 'xiaochi' | 'jianzhu' | 'closed';
   code: string;
   name: string;
   note: string;
@@ -62,6 +62,13 @@ export const DEMO_ENTITIES = {
     code: fixedCode('91', '370902', 4),
     name: '示例鲁信建筑工程有限公司',
     note: '列入拖欠农民工工资失信联合惩戒对象名单；一条严重处罚公示中；另有几条处罚分别演示同类再犯、违法行为终止满五年、罚款未缴和法律另有规定的公示期',
+  },
+  /** Deregistered: search shows it after the trading 华夏 businesses, marked 已注销, although its name is shorter. */
+  closed: {
+    key: 'closed',
+    code: fixedCode('92', '370102', 5),
+    name: '示例华夏贸易部',
+    note: '个体工商户，已注销；查询结果排在仍在经营的主体之后，并标明“已注销”',
   },
 } as const satisfies Record<string, DemoEntity>;
 
@@ -114,6 +121,7 @@ export function fixedEntityRows(personIds: Record<CitizenKey, number>): EntityRo
       address: '山东省泰安市泰山区示例路4号',
       taxCreditGrade: 'C',
     }),
+    row('closed', { establishedOn: '2008-04-02', legalRepName: '孙示例', registrationStatus: 'deregistered' }),
   ];
 }
 

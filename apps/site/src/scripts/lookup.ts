@@ -2,7 +2,13 @@
  * Live business lookup: searches the public API by name or code and shows a public credit profile.
  * Loaded only by /lookup/. Without JavaScript the form still submits ?q=…, and the page explains where else to look.
  */
-import { createClient, type EntityProfile, type EntitySummary, identifiersIn } from '@xinyong/api-client/browser';
+import {
+  createClient,
+  type EntityProfile,
+  type EntitySummary,
+  identifiersIn,
+  REGISTRATION_STATUS_LABELS,
+} from '@xinyong/api-client/browser';
 import { feeTexts } from '@xinyong/api-client/texts';
 import { dateText } from '../lib/dates';
 import { byId, clearError, exampleTag, fields, h, showError } from './dom';
@@ -47,6 +53,8 @@ function resultItem(entity: EntitySummary): HTMLLIElement {
       ['统一社会信用代码', entity.code],
       ['主体类型', entity.typeLabel],
       ['所在城市', entity.cityName],
+      // Only a closed business is marked in the list, as in the mini-program.
+      ['登记状态', entity.registrationStatus === 'active' ? null : REGISTRATION_STATUS_LABELS[entity.registrationStatus]],
     ]),
   );
 }
@@ -80,6 +88,7 @@ function renderProfile(p: EntityProfile): HTMLElement[] {
       ['统一社会信用代码', p.code],
       ['主体类型', p.typeLabel],
       ['所在城市', p.cityName],
+      ['登记状态', REGISTRATION_STATUS_LABELS[p.registrationStatus]],
       ['成立日期', dateText(p.establishedOn)],
       ['法定代表人', p.legalRepName],
       ['纳税信用', p.taxCreditGradeA ? 'A 级纳税人' : null],

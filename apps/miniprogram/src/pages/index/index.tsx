@@ -9,7 +9,7 @@ import { TextField } from '../../components/field';
 import { ErrorBox, LoadView } from '../../components/load-view';
 import { LinkRow } from '../../components/row';
 import { Screen } from '../../components/screen';
-import { ExampleTag, Tag } from '../../components/tag';
+import { ClosedTag, ExampleTag, Tag } from '../../components/tag';
 import { useLoad } from '../../hooks/use-load';
 import { pressable } from '../../services/a11y';
 import { api } from '../../services/api';
@@ -105,6 +105,7 @@ export default function HomePage() {
               <View className="xy-tags">
                 <Tag tone="plain">{item.typeLabel}</Tag>
                 {item.cityName ? <Tag tone="plain">{item.cityName}</Tag> : null}
+                <ClosedTag status={item.registrationStatus} />
                 <ExampleTag show={item.example} />
               </View>
               <Text className="xy-home__name">{item.name}</Text>

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { EntityProfile } from '@xinyong/api-client';
+import { type EntityProfile, REGISTRATION_STATUS_LABELS } from '@xinyong/api-client';
 import type { ReactNode } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { LoadView } from '../../components/load-view';
 import { Screen } from '../../components/screen';
-import { ExampleTag, Tag } from '../../components/tag';
+import { ClosedTag, ExampleTag, Tag } from '../../components/tag';
 import { useLoad } from '../../hooks/use-load';
 import { api } from '../../services/api';
 import { dateText } from '../../services/labels';
@@ -63,11 +63,13 @@ function Profile({ p }: { p: EntityProfile }) {
         <View className="xy-tags">
           <Tag tone="plain">{p.typeLabel}</Tag>
           {p.cityName ? <Tag tone="plain">{p.cityName}</Tag> : null}
+          <ClosedTag status={p.registrationStatus} />
           <ExampleTag show={p.example} />
           {p.taxCreditGradeA ? <Tag tone="ok">纳税信用 A 级</Tag> : null}
         </View>
         <Text className="xy-profile__name">{p.name}</Text>
         <KV k="统一社会信用代码">{p.code}</KV>
+        <KV k="登记状态">{REGISTRATION_STATUS_LABELS[p.registrationStatus]}</KV>
         {p.legalRepName ? <KV k="法定代表人或经营者">{p.legalRepName}</KV> : null}
         {p.establishedOn ? <KV k="成立日期">{dateText(p.establishedOn)}</KV> : null}
         <Text className="xy-muted xy-block xy-profile__asof">
