@@ -9,9 +9,10 @@
  * show the worst case and the cost of the database path alone.
  *
  *   DATABASE_URL=postgres://… pnpm --filter @xinyong/bench load -- --label postgres-1m [--duration 60]
+ *   DATABASE_URL=postgres://… pnpm --filter @xinyong/bench load -- --label profile-lookup --profile "code lookup (uniform)"
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type RunningServer, startApi, startServer } from '@xinyong/test-support/processes';
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '60' },
     'route-duration': { type: 'string', default: '15' },
     sample: { type: 'string', default: '100000' },
+    // One route row alone (e.g. "code lookup (uniform)") with the API under --cpu-prof; the profile goes to bench/tmp/profiles/.
+    profile: { type: 'string' },
   },
 });
 const DURATION = Number(values.duration);
@@ -118,6 +121,37 @@ function uniform(paths: string[], seed: number): () => string {
   return () => order[i++ % order.length] as string;
 }
 
+/** One route row under --cpu-prof: what the API process spends its time on for that kind of request. */
+async function profileRow(row: string, paths: Record<string, string[]>, env: Record<string, string>): Promise<void> {
+  const match = /^(.*) \((Zipf|uniform)\)$/.exec(row);
+  const list = match ? paths[match[1] as string] : undefined;
+  if (!match || !list)
+    throw new Error(
+      `--profile takes a route row: ${Object.keys(paths)
+        .map((p) => `"${p} (Zipf)"`)
+        .join(', ')}, or (uniform)`,
+    );
+  const dir = mkdtempSync(join(tmpdir(), 'xinyong-load-profile-'));
+  // Every thread writes a profile (tsx's loader runs in one); the main thread's is the largest.
+  const api = await startApi({ env, heapMb: HEAP_MB, keepTail: KEEP_TAIL, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+  try {
+    const draw = match[2] === 'Zipf' ? zipf(list, 7) : uniform(list, 7);
+    await load('warm-up', api.origin, zipf(list, 99), 20, 5, pidOf(api));
+    await load(row, api.origin, draw, 50, ROUTE_DURATION, pidOf(api));
+  } finally {
+    await api.stop('SIGTERM');
+  }
+  const [main] = readdirSync(dir)
+    .map((f) => join(dir, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  if (!main) throw new Error(`no profile written in ${dir}`);
+  const out = join(ROOT, 'bench', 'tmp', 'profiles');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, `load-${values.label}.cpuprofile`);
+  copyFileSync(main, file);
+  console.log(`written ${file} (top self time: pnpm exec tsx pair/profile.ts ${file})`);
+}
+
 async function load(name: string, origin: string, draw: () => string, connections: number, duration: number, pid: number): Promise<Row> {
   const seen = new Set<string>();
   let sent = 0;
@@ -203,6 +237,7 @@ async function main() {
 
   // Rate limits protect the public service from one address; the load generator is one address, so they are scaled out of the way.
   const apiEnv = { RATE_LIMIT_SCALE: '1000000' };
+  if (values.profile) return profileRow(values.profile, paths, apiEnv);
   const api = await startApi({ env: apiEnv, heapMb: HEAP_MB, keepTail: KEEP_TAIL });
   const ceiling = await startHelper('ceiling.ts');
   const stack = await startHelper('stack.ts', HEAP_MB, apiEnv);
